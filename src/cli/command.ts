@@ -1,0 +1,18 @@
+/** One `program-pilot <name>` subcommand. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a file as UTF-8 text (injected so tests need no files). */
+  readonly readFile: (path: string) => string;
+  readonly cwd: string;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  /** One line for `program-pilot --help`. */
+  readonly summary: string;
+  /** Full usage text for `program-pilot <name> --help`. */
+  readonly usage: string;
+  /** Returns the process exit status. */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
+}

@@ -1,0 +1,12 @@
+// PLACEHOLDER until this command lands.
+import type { CliCommand } from '../command';
+
+export const statusCommand: CliCommand = {
+  name: 'status',
+  summary: 'not implemented yet',
+  usage: '',
+  run: (_args, io) => {
+    io.stderr('not implemented yet\n');
+    return 2;
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * The one entry point from a program file's text to its model, schedule and diagnostics.
+ * Pure: no I/O, no `vscode`, no dependence on the clock except through `options.today`.
+ */
+import type { Diagnostic } from './diagnostics';
+import type { IsoDate, Program } from './model';
+import type { Schedule } from './schedule/types';
+import { parseProgram } from './parse/parseProgram';
+import { checkProgram } from './checks/checkProgram';
+import { scheduleProgram } from './schedule/scheduleProgram';
+import { scheduleDiagnostics } from './schedule/scheduleDiagnostics';
+import { todayIso } from './dates';
+
+export interface AnalyzeOptions {
+  /** The "now" for checks such as "action past due"; default: the file's `statusDate`, else today. */
+  readonly asOf?: IsoDate;
+}
+
+export interface Analysis {
+  readonly program: Program;
+  readonly schedule: Schedule;
+  /** Sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The date the time-dependent checks used. */
+  readonly asOf: IsoDate;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const parsed = parseProgram(text);
+  return analyzeParsed(parsed.program, parsed.diagnostics, options);
+}
+
+/** The whole-program passes, shared by {@link analyze} and incremental re-analysis. */
+export function analyzeParsed(
+  program: Program,
+  parseDiagnostics: readonly Diagnostic[],
+  options: AnalyzeOptions = {},
+): Analysis {
+  const asOf = options.asOf ?? program.statusDate ?? todayIso();
+  const schedule = scheduleProgram(program);
+  const diagnostics = [
+    ...parseDiagnostics,
+    ...checkProgram(program, { asOf }),
+    ...scheduleDiagnostics(program, schedule),
+  ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { program, schedule, diagnostics, asOf };
+}

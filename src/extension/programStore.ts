@@ -1,0 +1,131 @@
+/**
+ * Keeps the analysis of every program file in the workspace: open documents from their
+ * (unsaved) text, files that are not open from disk. Every editor feature reads from here, so
+ * a file is analysed once per change, not once per provider.
+ */
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core/analyze';
+
+export const PROGRAM_GLOB = '**/*.program.{yaml,yml}';
+
+export function isProgramUri(uri: vscode.Uri): boolean {
+  return /\.program\.ya?ml$/i.test(uri.path);
+}
+
+export function isProgramDocument(document: vscode.TextDocument): boolean {
+  return isProgramUri(document.uri);
+}
+
+interface Entry {
+  /** The document version the analysis is for; -1 for a file read from disk. */
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly text: string;
+}
+
+export class ProgramStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly removed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
+
+  /** Fires (debounced) after a program file's analysis changed. */
+  readonly onDidChange = this.changed.event;
+  /** Fires when a program file was deleted. */
+  readonly onDidRemove = this.removed.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => isProgramDocument(d) && this.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => isProgramDocument(e.document) && this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => isProgramDocument(d) && void this.reloadFromDisk(d.uri)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(PROGRAM_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.reloadFromDisk(uri)),
+      watcher.onDidChange((uri) => void this.reloadFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+    );
+  }
+
+  /** Analyses every program file in the workspace once; call after activation, not during it. */
+  async scanWorkspace(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(PROGRAM_GLOB, '**/node_modules/**');
+    for (const uri of uris) await this.reloadFromDisk(uri);
+    for (const document of vscode.workspace.textDocuments) if (isProgramDocument(document)) this.refresh(document);
+  }
+
+  /** The current analysis of an open document, computed now if the text changed since. */
+  get(document: vscode.TextDocument): Analysis {
+    const text = document.getText();
+    const entry = this.entries.get(document.uri.toString());
+    if (entry && entry.text === text) return entry.analysis;
+    return this.store(document.uri, document.version, text).analysis;
+  }
+
+  /** The last analysis of a program file, open or not. */
+  peek(uri: vscode.Uri): Analysis | undefined {
+    return this.entries.get(uri.toString())?.analysis;
+  }
+
+  /** The text the last analysis of this file was made from. */
+  textOf(uri: vscode.Uri): string | undefined {
+    return this.entries.get(uri.toString())?.text;
+  }
+
+  /** All program files analysed so far. */
+  uris(): vscode.Uri[] {
+    return [...this.entries.keys()].map((k) => vscode.Uri.parse(k));
+  }
+
+  private analysisDelay(): number {
+    return vscode.workspace.getConfiguration('programPilot').get<number>('analysisDelay', 150);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.refresh(document);
+      }, this.analysisDelay()),
+    );
+  }
+
+  private refresh(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    this.store(document.uri, document.version, document.getText());
+    this.changed.fire(document.uri);
+  }
+
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !open.isClosed) return this.refresh(open);
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.store(uri, -1, new TextDecoder().decode(bytes));
+      this.changed.fire(uri);
+    } catch {
+      this.forget(uri);
+    }
+  }
+
+  private store(uri: vscode.Uri, version: number, text: string): Entry {
+    const entry: Entry = { version, text, analysis: analyze(text) };
+    this.entries.set(uri.toString(), entry);
+    return entry;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (this.entries.delete(uri.toString())) this.removed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
