@@ -37,7 +37,7 @@ export interface TaskSchedule {
 export interface Schedule {
   /** False when the program has no valid `start`: nothing could be scheduled. */
   readonly ok: boolean;
-  /** Scheduled tasks, in `program.tasks` order; tasks in a cycle or with duplicate ids are absent. */
+  /** Scheduled tasks, in `program.tasks` order; tasks on a dependency cycle are absent. */
   readonly tasks: readonly TaskSchedule[];
   readonly byId: ReadonlyMap<string, TaskSchedule>;
   readonly projectEnd: number;

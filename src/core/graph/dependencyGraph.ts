@@ -1,0 +1,153 @@
+/**
+ * The task dependency network, resolved once per analysis and shared by the checks (cycles,
+ * references) and the scheduler (topological order). Iterative throughout: a 50,000-task
+ * chain must not overflow the stack.
+ */
+import type { Dependency, Program } from '../model';
+
+export interface DependencyEdge {
+  /** Index of the predecessor in `program.tasks`. */
+  readonly from: number;
+  /** Index of the successor (the task that declares the dependency). */
+  readonly to: number;
+  readonly dependency: Dependency;
+}
+
+export interface DependencyGraph {
+  /** The first task with each id (later duplicates are reported, not referenced). */
+  readonly indexById: ReadonlyMap<string, number>;
+  /** Resolved edges into each task (unknown ids and self-dependencies are left out). */
+  readonly predecessors: readonly (readonly DependencyEdge[])[];
+  readonly successors: readonly (readonly DependencyEdge[])[];
+  /** Each strongly connected component of more than one task, as one simple cycle through it (task indices, first not repeated). */
+  readonly cycles: readonly (readonly number[])[];
+  /** Per task: true when it lies on a dependency cycle. */
+  readonly inCycle: readonly boolean[];
+  /** Every task not on a cycle, predecessors first; edges from cycle members are ignored. */
+  readonly order: readonly number[];
+}
+
+export function buildDependencyGraph(program: Program): DependencyGraph {
+  const tasks = program.tasks;
+  const n = tasks.length;
+  const indexById = new Map<string, number>();
+  tasks.forEach((task, i) => {
+    if (!indexById.has(task.id)) indexById.set(task.id, i);
+  });
+
+  const predecessors: DependencyEdge[][] = Array.from({ length: n }, () => []);
+  const successors: DependencyEdge[][] = Array.from({ length: n }, () => []);
+  for (let to = 0; to < n; to++) {
+    for (const dependency of tasks[to].dependsOn) {
+      const from = indexById.get(dependency.task.id);
+      if (from === undefined || from === to) continue;
+      const edge = { from, to, dependency };
+      predecessors[to].push(edge);
+      successors[from].push(edge);
+    }
+  }
+
+  const components = stronglyConnectedComponents(successors);
+  const inCycle = new Array<boolean>(n).fill(false);
+  const cycles: number[][] = [];
+  for (const component of components) {
+    if (component.length < 2) continue;
+    for (const i of component) inCycle[i] = true;
+    cycles.push(simpleCycleWithin(component, successors));
+  }
+
+  return { indexById, predecessors, successors, cycles, inCycle, order: topologicalOrder(predecessors, successors, inCycle) };
+}
+
+/** Tarjan's algorithm with an explicit stack. */
+function stronglyConnectedComponents(successors: readonly (readonly DependencyEdge[])[]): number[][] {
+  const n = successors.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  const work: { node: number; next: number }[] = [];
+  let counter = 0;
+
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    work.push({ node: root, next: 0 });
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const edges = successors[frame.node];
+      if (frame.next < edges.length) {
+        const child = edges[frame.next++].to;
+        if (index[child] === -1) {
+          index[child] = low[child] = counter++;
+          stack.push(child);
+          onStack[child] = 1;
+          work.push({ node: child, next: 0 });
+        } else if (onStack[child]) {
+          low[frame.node] = Math.min(low[frame.node], index[child]);
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1].node;
+        low[parent] = Math.min(low[parent], low[frame.node]);
+      }
+      if (low[frame.node] === index[frame.node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          component.push(member);
+        } while (member !== frame.node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+
+/**
+ * Walks successor edges inside the component until a task repeats; every task of a strongly
+ * connected component has such a successor, so the walk closes a simple cycle.
+ */
+function simpleCycleWithin(component: readonly number[], successors: readonly (readonly DependencyEdge[])[]): number[] {
+  const members = new Set(component);
+  const start = Math.min(...component);
+  const positionInWalk = new Map<number, number>();
+  const walk: number[] = [];
+  let node = start;
+  while (!positionInWalk.has(node)) {
+    positionInWalk.set(node, walk.length);
+    walk.push(node);
+    node = successors[node].find((edge) => members.has(edge.to))!.to;
+  }
+  return walk.slice(positionInWalk.get(node));
+}
+
+/** Kahn's algorithm over the tasks not on a cycle, keeping file order among independent tasks. */
+function topologicalOrder(
+  predecessors: readonly (readonly DependencyEdge[])[],
+  successors: readonly (readonly DependencyEdge[])[],
+  inCycle: readonly boolean[],
+): number[] {
+  const n = predecessors.length;
+  const remaining = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (inCycle[i]) continue;
+    for (const edge of predecessors[i]) if (!inCycle[edge.from]) remaining[i]++;
+  }
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (!inCycle[i] && remaining[i] === 0) order.push(i);
+  for (let head = 0; head < order.length; head++) {
+    for (const edge of successors[order[head]]) {
+      if (inCycle[edge.to]) continue;
+      if (--remaining[edge.to] === 0) order.push(edge.to);
+    }
+  }
+  return order;
+}
