@@ -1,0 +1,47 @@
+/** PP101: two items of the same kind with one id make every reference to it ambiguous. */
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import type { EntityKind, Program } from '../model';
+import type { Span } from '../source';
+
+interface Identified {
+  readonly id: string;
+  readonly idSpan: Span;
+}
+
+const KIND_LISTS: readonly [EntityKind, string, (program: Program) => readonly Identified[]][] = [
+  ['task', 'tasks', (p) => p.tasks],
+  ['person', 'people', (p) => p.people],
+  ['team', 'teams', (p) => p.teams],
+  ['risk', 'risks', (p) => p.risks],
+  ['action', 'actions', (p) => p.actions],
+  ['issue', 'issues', (p) => p.issues],
+  ['decision', 'decisions', (p) => p.decisions],
+  ['stakeholder', 'stakeholders', (p) => p.stakeholders],
+];
+
+export function checkDuplicateIds(program: Program): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [kind, listName, list] of KIND_LISTS) {
+    const first = new Map<string, Identified>();
+    for (const item of list(program)) {
+      if (item.id === '') continue;
+      const original = first.get(item.id);
+      if (original === undefined) {
+        first.set(item.id, item);
+        continue;
+      }
+      found.push(
+        diagnostic(
+          'PP101',
+          item.idSpan,
+          `Duplicate ${kind} id '${item.id}': another item in ${listName} already uses it, so references to it are ambiguous. Rename one of them.`,
+          {
+            related: [{ message: `'${item.id}' is first defined here`, span: original.idSpan }],
+            data: { kind, id: item.id },
+          },
+        ),
+      );
+    }
+  }
+  return found;
+}

@@ -1,0 +1,115 @@
+/**
+ * RACI gaps: a task without a Responsible owner (PP201) or without an Accountable person after
+ * inheriting the program's (PP202), more than one Accountable (PP206), people and teams that
+ * do not exist (PP203, PP204) and teams without a lead (PP205).
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import type { Located, Ref, Task } from '../model';
+import { didYouMean, field, withSuggestion, type CheckContext } from './context';
+
+export function checkRaci(context: CheckContext): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const { program } = context;
+  const programHasAccountable = program.accountable.length > 0;
+  for (const task of program.tasks) {
+    if (task.status !== 'cancelled') {
+      if (!task.owner) found.push(missingOwner(context, task));
+      if (task.accountable.length === 0 && !programHasAccountable) {
+        found.push(
+          diagnostic(
+            'PP202',
+            task.idSpan,
+            `Task '${task.id}' has no accountable person. Add \`accountable:\` to the task, or once at the top of the file for every task.`,
+            { data: { taskId: task.id } },
+          ),
+        );
+      }
+    }
+    const several = severalAccountable(task, task.accountable, `Task '${task.id}'`);
+    if (several) found.push(several);
+  }
+  const severalAtTop = severalAccountable(program, program.accountable, 'The program');
+  if (severalAtTop) found.push(severalAtTop);
+  for (const team of program.teams) {
+    if (team.lead) continue;
+    found.push(
+      diagnostic('PP205', team.idSpan, `Team '${team.id}' has no lead. Add \`lead:\` with the person who answers for the team's work.`, {
+        data: { teamId: team.id },
+      }),
+    );
+  }
+  checkPersonRefs(context, found);
+  checkTeamRefs(context, found);
+  return found;
+}
+
+function missingOwner(context: CheckContext, task: Task): Diagnostic {
+  const teamLead = task.team && context.teams.get(task.team.id)?.lead;
+  const hint = teamLead && context.personIds.has(teamLead.id) ? ` (team '${task.team?.id}' is led by '${teamLead.id}')` : '';
+  const data: Record<string, string> = { taskId: task.id };
+  if (task.team) data.team = task.team.id;
+  return diagnostic('PP201', task.idSpan, `Task '${task.id}' has no owner. Add \`owner:\` with the Responsible person${hint}.`, { data });
+}
+
+function severalAccountable(entity: Located, accountable: readonly Ref[], who: string): Diagnostic | undefined {
+  if (accountable.length < 2) return undefined;
+  const keep = accountable[0].id;
+  const span = field(entity, 'accountable')?.value ?? accountable[0].span;
+  return diagnostic(
+    'PP206',
+    span,
+    `${who} has ${accountable.length} accountable people (${accountable.map((ref) => ref.id).join(', ')}). RACI allows exactly one: keep one and make the others consulted.`,
+    {
+      related: accountable.slice(1).map((ref) => ({ message: `'${ref.id}' is also accountable`, span: ref.span })),
+      data: { keep, accountable: accountable.map((ref) => ref.id) },
+    },
+  );
+}
+
+/** Every place a person id may appear, with how to describe it in a message. */
+function* personRefs(context: CheckContext): Generator<[Ref, string]> {
+  const { program } = context;
+  for (const ref of program.accountable) yield [ref, 'the program\'s accountable'];
+  for (const task of program.tasks) {
+    if (task.owner) yield [task.owner, `owner of task '${task.id}'`];
+    for (const ref of task.accountable) yield [ref, `accountable for task '${task.id}'`];
+    for (const ref of task.consulted) yield [ref, `consulted on task '${task.id}'`];
+    for (const ref of task.informed) yield [ref, `informed on task '${task.id}'`];
+  }
+  for (const team of program.teams) if (team.lead) yield [team.lead, `lead of team '${team.id}'`];
+  for (const risk of program.risks) if (risk.owner) yield [risk.owner, `owner of risk '${risk.id}'`];
+  for (const action of program.actions) if (action.owner) yield [action.owner, `owner of action '${action.id}'`];
+  for (const issue of program.issues) if (issue.owner) yield [issue.owner, `owner of issue '${issue.id}'`];
+  for (const decision of program.decisions) if (decision.owner) yield [decision.owner, `owner of decision '${decision.id}'`];
+  for (const item of program.launch?.checklist ?? []) if (item.owner) yield [item.owner, `owner of launch item '${item.item}'`];
+}
+
+function checkPersonRefs(context: CheckContext, found: Diagnostic[]): void {
+  for (const [ref, role] of personRefs(context)) {
+    if (context.personIds.has(ref.id)) continue;
+    const suggestion = context.suggest('person', ref.id);
+    found.push(
+      diagnostic(
+        'PP203',
+        ref.span,
+        `Unknown person '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the spelling or add '${ref.id}' to people.`,
+        { data: withSuggestion({ personId: ref.id }, suggestion) },
+      ),
+    );
+  }
+}
+
+function checkTeamRefs(context: CheckContext, found: Diagnostic[]): void {
+  const refs: [Ref, string][] = [];
+  for (const task of context.program.tasks) if (task.team) refs.push([task.team, `team of task '${task.id}'`]);
+  for (const person of context.program.people) if (person.team) refs.push([person.team, `team of '${person.id}'`]);
+  for (const [ref, role] of refs) {
+    if (context.teams.has(ref.id)) continue;
+    const suggestion = context.suggest('team', ref.id);
+    found.push(
+      diagnostic('PP204', ref.span, `Unknown team '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the id or add the team to teams.`, {
+        data: withSuggestion({ teamId: ref.id }, suggestion),
+      }),
+    );
+  }
+}
