@@ -1,12 +1,183 @@
-// PLACEHOLDER until this command lands.
-import type { CliCommand } from '../command';
+/**
+ * `program-pilot check <files…>`: the editor's diagnostics on the command line, so a team can
+ * gate its plan in CI. Exit status: 0 clean or warnings only, 1 any error, 2 usage error or a
+ * file that cannot be read.
+ */
+import { analyze } from '../../core/analyze';
+import { isValidIsoDate } from '../../core/dates';
+import type { Diagnostic, DiagnosticSeverity } from '../../core/diagnostics';
+import type { IsoDate } from '../../core/model';
+import { LineIndex, type Span } from '../../core/source';
+import type { CliCommand, CliIo } from '../command';
+
+const USAGE = `Usage: program-pilot check [options] <file…>
+
+Checks program files (*.program.yaml) and prints one line per problem:
+  file:line:column: severity code message
+
+Options:
+  --format text|json   Output format (default: text). JSON lists every file with its
+                       diagnostics, 1-based line/column ranges, related locations and data.
+  --as-of YYYY-MM-DD   "Now" for time-dependent checks such as an action past due
+                       (default: the file's statusDate, else today).
+  -h, --help           Show this help.
+
+Exit status: 0 when no file has errors (warnings allowed), 1 when any file has an
+error, 2 on a usage error or a file that cannot be read.
+`;
+
+type Format = 'text' | 'json';
+
+interface CheckArgs {
+  readonly files: readonly string[];
+  readonly format: Format;
+  readonly asOf?: IsoDate;
+}
+
+/** A located point, 1-based as editors and compilers print them. */
+interface Place {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+interface FileReport {
+  readonly file: string;
+  readonly asOf: IsoDate;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly lines: LineIndex;
+}
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'not implemented yet',
-  usage: '',
-  run: (_args, io) => {
-    io.stderr('not implemented yet\n');
-    return 2;
+  summary: 'Check program files and print their diagnostics (exit 1 on errors)',
+  usage: USAGE,
+  run(args, io) {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr(`program-pilot check: ${parsed}\n\n${USAGE}`);
+      return 2;
+    }
+    const reports: FileReport[] = [];
+    let unreadable = false;
+    for (const file of parsed.files) {
+      const text = readText(io, file);
+      if (text === undefined) {
+        unreadable = true;
+        continue;
+      }
+      const analysis = analyze(text, { asOf: parsed.asOf });
+      reports.push({ file, asOf: analysis.asOf, diagnostics: analysis.diagnostics, lines: new LineIndex(text) });
+    }
+    io.stdout(parsed.format === 'json' ? formatJson(reports) : formatText(reports));
+    if (parsed.format === 'text') io.stderr(summaryLine(reports));
+    if (unreadable) return 2;
+    return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   },
 };
+
+/** The parsed options, or the reason they are unusable. */
+function parseArgs(args: readonly string[]): CheckArgs | string {
+  const files: string[] = [];
+  let format: Format = 'text';
+  let asOf: IsoDate | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name !== '--format' && name !== '--as-of') return `unknown option '${name}'`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') return `${name} needs a value`;
+    if (name === '--format') {
+      if (value !== 'text' && value !== 'json') return `--format must be 'text' or 'json', not '${value}'`;
+      format = value;
+    } else {
+      if (!isValidIsoDate(value)) return `--as-of must be a real date written YYYY-MM-DD, not '${value}'`;
+      asOf = value;
+    }
+  }
+  if (files.length === 0) return 'no files given';
+  return { files, format, asOf };
+}
+
+function readText(io: CliIo, file: string): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`program-pilot check: cannot read '${file}': ${reason}\n`);
+    return undefined;
+  }
+}
+
+function place(lines: LineIndex, span: Span): Place {
+  const start = lines.positionAt(span.start);
+  const end = lines.positionAt(span.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** `file:line:col: severity code message`, with related locations indented below as notes. */
+function formatText(reports: readonly FileReport[]): string {
+  const out: string[] = [];
+  for (const { file, diagnostics, lines } of reports) {
+    for (const d of diagnostics) {
+      const at = place(lines, d.span);
+      out.push(`${file}:${at.line}:${at.column}: ${d.severity} ${d.code} ${oneLine(d.message)}\n`);
+      for (const related of d.related ?? []) {
+        const where = place(lines, related.span);
+        out.push(`  ${file}:${where.line}:${where.column}: note: ${oneLine(related.message)}\n`);
+      }
+    }
+  }
+  return out.join('');
+}
+
+function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map(({ file, asOf, diagnostics, lines }) => ({
+    file,
+    asOf,
+    summary: countBySeverity(diagnostics),
+    diagnostics: diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      ...place(lines, d.span),
+      offset: d.span.start,
+      length: d.span.end - d.span.start,
+      ...(d.related ? { related: d.related.map((r) => ({ message: r.message, ...place(lines, r.span) })) } : {}),
+      ...(d.tags ? { tags: d.tags } : {}),
+      ...(d.data ? { data: d.data } : {}),
+    })),
+  }));
+  const summary = countBySeverity(reports.flatMap((report) => report.diagnostics));
+  return `${JSON.stringify({ files, summary }, null, 2)}\n`;
+}
+
+function countBySeverity(diagnostics: readonly Diagnostic[]): Record<DiagnosticSeverity, number> {
+  const counts: Record<DiagnosticSeverity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+function summaryLine(reports: readonly FileReport[]): string {
+  const counts = countBySeverity(reports.flatMap((report) => report.diagnostics));
+  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
+  if (counts.error + counts.warning + counts.info + counts.hint === 0) return `${files} checked: no problems\n`;
+  const parts = (['error', 'warning', 'info', 'hint'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}`);
+  return `${files} checked: ${parts.join(', ')}\n`;
+}
+
+/** Keeps one diagnostic per output line even if a message quotes multi-line text. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
