@@ -1,0 +1,222 @@
+/**
+ * Drives the VS Code workbench in the browser the way a user does: keyboard shortcuts, the
+ * palette, the Problems panel, hovers, the quick-fix menu and webviews. Every step waits for a
+ * visible condition (never a fixed sleep) and can save a screenshot under `test-results/`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+const TIMEOUT_MS = 15_000;
+
+/** Polls `read` until `accept` holds for its value; fails with the last value seen. */
+export async function waitForValue<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      if (accept(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const seen = last === undefined ? String(lastError) : JSON.stringify(last, null, 1).slice(0, 2000);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Last seen: ${seen}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export class Workbench {
+  /** Screenshots of the current test go to `<artifacts>/<test>/NN-<step>.png`. */
+  private testDir: string;
+  private step = 0;
+
+  constructor(
+    readonly page: Page,
+    readonly url: string,
+    /** Absolute path of the workspace folder the workbench shows. */
+    readonly workspace: string,
+    private readonly artifacts: string,
+  ) {
+    this.testDir = join(artifacts, 'setup');
+  }
+
+  /** Names the folder the following screenshots go to (called before each test). */
+  beginTest(title: string): void {
+    this.testDir = join(this.artifacts, title.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '').slice(0, 80));
+    this.step = 0;
+  }
+
+  async screenshot(stepName: string, target?: Locator): Promise<string> {
+    mkdirSync(this.testDir, { recursive: true });
+    const file = join(this.testDir, `${String(++this.step).padStart(2, '0')}-${stepName.replace(/[^\w.-]+/g, '-')}.png`);
+    await (target ?? this.page).screenshot({ path: file });
+    return file;
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.url}/?folder=${encodeURIComponent(this.workspace)}`);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  }
+
+  private quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Picks the row of the open quick input whose label contains `label`. */
+  private async pickQuickInputRow(label: string): Promise<void> {
+    const row = this.quickInput().locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ timeout: TIMEOUT_MS });
+    await row.click();
+    await this.quickInput().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */
+  async openFile(relativePath: string): Promise<Locator> {
+    const name = relativePath.split('/').pop() ?? relativePath;
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput().locator('input').fill(relativePath);
+    await this.pickQuickInputRow(name);
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT_MS });
+    const editor = this.activeEditor();
+    await editor.locator('.view-line').first().waitFor({ timeout: TIMEOUT_MS });
+    return editor;
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** Runs a command from the palette by its title, e.g. "Program Pilot: Show Gantt Chart". */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput().locator('input').fill(`>${title}`);
+    await this.pickQuickInputRow(title);
+  }
+
+  /** The labels the palette lists for `query`; the palette stays open (see `dismiss`). */
+  async paletteEntries(query: string, accept: (labels: string[]) => boolean = (l) => l.length > 0): Promise<string[]> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput().locator('input').fill(`>${query}`);
+    const labels = await waitForValue(
+      () => this.quickInput().locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts(),
+      accept,
+      `palette entries for "${query}"`,
+    );
+    return labels.map((l) => l.trim());
+  }
+
+  /** Closes whatever quick input, menu or hover is open (Escape). */
+  async dismiss(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /** Moves the cursor with "Go to Line/Column" (Ctrl+G); `line` and `column` are 1-based. */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.activeEditor().locator('.view-line').first().click();
+    await this.page.keyboard.press('Control+G');
+    await this.quickInput().locator('input').fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+    await waitForValue(() => this.cursorPosition(), (p) => p === `Ln ${line}, Col ${column}`, `the cursor at ${line}:${column}`);
+  }
+
+  /** "Ln 3, Col 7" from the status bar. */
+  async cursorPosition(): Promise<string> {
+    return (await this.page.locator('#status\\.editor\\.selection').innerText()).trim();
+  }
+
+  /** Hovers the visible occurrence of `text` in the active editor and returns the hover's text. */
+  async hover(text: string, accept: (hover: string) => boolean = (h) => h.length > 0): Promise<string> {
+    const token = this.activeEditor().locator('.view-line span span', { hasText: text }).first();
+    await token.waitFor({ timeout: TIMEOUT_MS });
+    const box = await token.boundingBox();
+    if (!box) throw new Error(`"${text}" is not visible in the editor`);
+    await this.page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+    return waitForValue(
+      async () => (await this.page.locator('.monaco-hover:visible').allInnerTexts()).join('\n'),
+      accept,
+      `a hover over "${text}"`,
+    );
+  }
+
+  /** Opens the quick-fix menu at the cursor (Ctrl+.) and applies the entry containing `label`. */
+  async quickFix(label: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ timeout: TIMEOUT_MS });
+    await row.click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns the aria labels of its rows. */
+  async problems(accept: (rows: string[]) => boolean = (rows) => rows.length > 0): Promise<string[]> {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ timeout: TIMEOUT_MS });
+    return waitForValue(
+      async () => {
+        const rows = panel.locator('.monaco-list-row');
+        return (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''))).filter(Boolean);
+      },
+      accept,
+      'rows in the Problems panel',
+    );
+  }
+
+  /**
+   * Every row of the Problems panel: its list is virtual (only visible rows exist in the DOM),
+   * so scroll it with the wheel and collect rows until it stops moving.
+   */
+  async allProblems(): Promise<string[]> {
+    await this.problems();
+    const list = this.page.locator('.markers-panel .monaco-list').first();
+    const rowsTop = () => list.locator('.monaco-list-rows').evaluate((e) => (e as HTMLElement).style.top);
+    const seen = new Set<string>();
+    for (;;) {
+      for (const row of await this.problems()) seen.add(row);
+      const before = await rowsTop();
+      await list.hover();
+      await this.page.mouse.wheel(0, 300);
+      const moved = await waitForValue(rowsTop, (top) => top !== before, 'the Problems list to scroll', 1000).then(
+        () => true,
+        () => false,
+      );
+      if (!moved) return [...seen];
+    }
+  }
+
+  /** Narrows the Problems panel with its filter box (e.g. to one code). */
+  async filterProblems(text: string): Promise<void> {
+    await this.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(text);
+  }
+
+  /** The visible webview's content frame (VS Code nests the content in an inner iframe). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
+  }
+
+  /** Text a failure message shows: notifications, the active editor's lines, hovers, panels. */
+  async describe(): Promise<string> {
+    const texts = async (selector: string) => (await this.page.locator(selector).allInnerTexts().catch(() => [])).join(' | ').slice(0, 1500);
+    const parts = [
+      ['notifications', await texts('.notifications-toasts .notification-toast')],
+      ['hover', await texts('.monaco-hover:visible')],
+      ['quick input', await texts('.quick-input-widget:visible')],
+      ['tabs', await texts('.tabs-container .tab')],
+      ['editor', await texts('.editor-group-container.active .view-lines')],
+      ['panel', await texts('.part.panel:visible .pane-body')],
+    ];
+    return parts.filter(([, text]) => text).map(([name, text]) => `${name}: ${text}`).join('\n');
+  }
+}
