@@ -1,0 +1,214 @@
+/**
+ * Builds the model's entities from validated mappings. An entity without a usable id is dropped
+ * (the validator has reported why); any other bad field is left out and the entity is kept.
+ */
+import { isMap, isScalar } from 'yaml';
+import {
+  DEPENDENCY_TYPES,
+  LEVELS,
+  TASK_STATUSES,
+  type Action,
+  type ChecklistItem,
+  type Decision,
+  type Dependency,
+  type Holiday,
+  type Issue,
+  type Person,
+  type Ref,
+  type Risk,
+  type Stakeholder,
+  type Task,
+  type Team,
+} from '../model';
+import { MappingReader, refOf } from './modelReader';
+import { itemSpan, resolved, type Source, type ValueNode } from './yamlNodes';
+
+/** What every entity builder needs: the mapping, its id, and where it is. */
+interface Identified {
+  readonly reader: MappingReader;
+  readonly id: string;
+  readonly idSpan: Ref['span'];
+}
+
+function identify(reader: MappingReader): Identified | undefined {
+  const id = reader.ref('id');
+  return id && { reader, id: id.id, idSpan: id.span };
+}
+
+function located(reader: MappingReader) {
+  return { span: reader.span(), fields: reader.fieldSpans() };
+}
+
+/** Working days of a duration the validator accepted: `5`, `3d`, `2w`. */
+export function durationDays(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d+)([dw])$/.exec(value);
+  return m ? Number(m[1]) * (m[2] === 'w' ? 5 : 1) : undefined;
+}
+
+function dependency(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Dependency | undefined {
+  const span = itemSpan(source, written);
+  const node = resolved(source, written);
+  if (!span) return undefined;
+  if (isScalar(node)) {
+    const task = refOf(source, invalid, written);
+    return task && { task, type: 'FS', lag: 0, span };
+  }
+  if (!isMap(node)) return undefined;
+  const reader = new MappingReader(source, invalid, node);
+  const task = reader.ref('task');
+  if (!task) return undefined;
+  return { task, type: reader.choice('type', DEPENDENCY_TYPES) ?? 'FS', lag: reader.number('lag') ?? 0, span };
+}
+
+export function buildTask(reader: MappingReader, index: number): Task | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  const { source } = reader;
+  const invalid = reader.invalid;
+  const explicitMilestone = reader.boolean('milestone') === true;
+  const days = explicitMilestone ? 0 : durationDays(reader.scalar('duration'));
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    index,
+    name: reader.text('name') ?? base.id,
+    phase: reader.text('phase'),
+    team: reader.ref('team'),
+    owner: reader.ref('owner'),
+    accountable: reader.refs('accountable'),
+    consulted: reader.refs('consulted'),
+    informed: reader.refs('informed'),
+    duration: days ?? 0,
+    milestone: explicitMilestone || days === 0,
+    dependsOn: reader.items('dependsOn').flatMap((item) => dependency(source, invalid, item) ?? []),
+    notBefore: reader.text('notBefore'),
+    deadline: reader.text('deadline'),
+    status: reader.choice('status', TASK_STATUSES) ?? 'not-started',
+    progress: reader.number('progress'),
+    actualStart: reader.text('actualStart'),
+    actualFinish: reader.text('actualFinish'),
+    blocker: reader.text('blocker'),
+    notes: reader.text('notes'),
+  };
+}
+
+export function buildPerson(reader: MappingReader): Person | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    name: reader.text('name') ?? base.id,
+    role: reader.text('role'),
+    team: reader.ref('team'),
+    email: reader.text('email'),
+  };
+}
+
+export function buildTeam(reader: MappingReader): Team | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return { ...located(reader), id: base.id, idSpan: base.idSpan, name: reader.text('name') ?? base.id, lead: reader.ref('lead') };
+}
+
+export function buildRisk(reader: MappingReader): Risk | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  const invalid = reader.invalid;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    title: reader.text('title') ?? base.id,
+    probability: reader.choice('probability', LEVELS),
+    impact: reader.choice('impact', LEVELS),
+    mitigation: reader.text('mitigation'),
+    owner: reader.ref('owner'),
+    status: reader.choice('status', ['open', 'mitigated', 'closed', 'occurred'] as const) ?? 'open',
+    tasks: reader.items('tasks').flatMap((item) => refOf(reader.source, invalid, item) ?? []),
+  };
+}
+
+export function buildAction(reader: MappingReader): Action | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    title: reader.text('title') ?? base.id,
+    owner: reader.ref('owner'),
+    due: reader.text('due'),
+    status: reader.choice('status', ['open', 'done'] as const) ?? 'open',
+  };
+}
+
+export function buildIssue(reader: MappingReader): Issue | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    title: reader.text('title') ?? base.id,
+    severity: reader.choice('severity', ['low', 'medium', 'high', 'critical'] as const),
+    impact: reader.text('impact'),
+    owner: reader.ref('owner'),
+    resolution: reader.text('resolution'),
+    status: reader.choice('status', ['open', 'resolved', 'closed'] as const) ?? 'open',
+  };
+}
+
+export function buildDecision(reader: MappingReader): Decision | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    title: reader.text('title') ?? base.id,
+    status: reader.choice('status', ['pending', 'made'] as const) ?? 'pending',
+    needBy: reader.text('needBy'),
+    date: reader.text('date'),
+    outcome: reader.text('outcome'),
+    rationale: reader.text('rationale'),
+    owner: reader.ref('owner'),
+  };
+}
+
+export function buildStakeholder(reader: MappingReader): Stakeholder | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  return {
+    ...located(reader),
+    id: base.id,
+    idSpan: base.idSpan,
+    name: reader.text('name') ?? base.id,
+    role: reader.text('role'),
+    interest: reader.choice('interest', LEVELS),
+    influence: reader.choice('influence', LEVELS),
+    strategy: reader.text('strategy'),
+  };
+}
+
+export function buildChecklistItem(reader: MappingReader): ChecklistItem | undefined {
+  const item = reader.text('item');
+  if (item === undefined) return undefined;
+  return { ...located(reader), item, owner: reader.ref('owner'), done: reader.boolean('done') ?? false };
+}
+
+/** A holiday written as a date or as `{date, name}`. */
+export function buildHoliday(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Holiday | undefined {
+  const span = itemSpan(source, written);
+  const node = resolved(source, written);
+  if (!span) return undefined;
+  if (isScalar(node)) return typeof node.value === 'string' ? { date: node.value, span } : undefined;
+  if (!isMap(node)) return undefined;
+  const reader = new MappingReader(source, invalid, node);
+  const date = reader.text('date');
+  return date === undefined ? undefined : { date, name: reader.text('name'), span };
+}

@@ -1,0 +1,86 @@
+/**
+ * YAML text to a document, safely. The `yaml` package composes nested collections recursively;
+ * absurdly deep nesting (`- - - - …` a thousand times) can exhaust the stack in a way V8 cannot
+ * always turn into an exception. So the text is first tokenised with the (iterative) CST parser,
+ * collections nested deeper than any program file needs are cut off and reported, and the
+ * document is composed from the same tokens, so the text is lexed only once.
+ */
+import { Composer, Parser, type CST, type Document } from 'yaml';
+import type { Span } from '../source';
+
+/** Far deeper than the format needs (about 5 levels), far shallower than the stack allows. */
+export const MAX_NESTING = 64;
+
+/** YAML 1.2 core schema: `2026-01-05`, `on` and `yes` stay strings. */
+const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+export interface YamlProblem {
+  readonly span: Span;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ReadYaml {
+  readonly doc: Document.Parsed;
+  /** Syntax errors and warnings, in text order. */
+  readonly problems: readonly YamlProblem[];
+}
+
+export function readYaml(text: string): ReadYaml {
+  const tokens = Array.from(new Parser().parse(text));
+  const problems: YamlProblem[] = [];
+  for (const token of tokens) if (token.type === 'document') pruneDeepNesting(token, problems);
+
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const [start, end] = next.range;
+      problems.push({ span: { start, end: Math.min(end, start + 3) }, message: 'A program file holds one YAML document; remove this second document (and its `---`).', severity: 'error' });
+      break;
+    }
+  }
+  // `compose(…, forceDoc = true)` always yields a document, even for an empty text.
+  const parsed = doc as Document.Parsed;
+  for (const error of parsed.errors) problems.push({ span: errorSpan(error.pos, text.length), message: firstLineOf(error.message), severity: 'error' });
+  for (const warning of parsed.warnings) problems.push({ span: errorSpan(warning.pos, text.length), message: firstLineOf(warning.message), severity: 'warning' });
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return { doc: parsed, problems };
+}
+
+/** Cuts collections nested deeper than {@link MAX_NESTING}, without recursion. */
+function pruneDeepNesting(document: CST.Document, problems: YamlProblem[]): void {
+  const stack: { token: CST.Token; depth: number }[] = [];
+  if (document.value) stack.push({ token: document.value, depth: 1 });
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { token, depth } = entry;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    for (const item of token.items as CST.CollectionItem[]) {
+      for (const part of ['key', 'value'] as const) {
+        const child = item[part];
+        if (!child || (child.type !== 'block-map' && child.type !== 'block-seq' && child.type !== 'flow-collection')) continue;
+        if (depth + 1 > MAX_NESTING) {
+          if (part === 'key') item.key = null;
+          else delete item.value;
+          problems.push({
+            span: { start: child.offset, end: child.offset + 1 },
+            message: `Nested more than ${MAX_NESTING} levels deep; the deeper part is ignored. A program file needs only a few levels.`,
+            severity: 'error',
+          });
+        } else {
+          stack.push({ token: child, depth: depth + 1 });
+        }
+      }
+    }
+  }
+}
+
+function errorSpan(pos: readonly [number, number], length: number): Span {
+  const start = Math.max(0, Math.min(pos[0], length));
+  return { start, end: Math.max(start, Math.min(pos[1], length)) };
+}
+
+function firstLineOf(message: string): string {
+  const line = message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/, '');
+  return line.endsWith('.') ? line : `${line}.`;
+}
