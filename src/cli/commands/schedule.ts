@@ -1,12 +1,166 @@
-// PLACEHOLDER until this command lands.
-import type { CliCommand } from '../command';
+/**
+ * `program-pilot schedule <file> [--format table|csv|json]`: the critical-path schedule the editor
+ * shows, one row per task, for spreadsheets and scripts. Exit status: 0 scheduled, 1 the file has
+ * no valid `start` (nothing can be scheduled), 2 usage error or unreadable file.
+ */
+import { analyze } from '../../core/analyze';
+import type { Schedule, TaskSchedule } from '../../core/schedule/types';
+import type { CliCommand, CliIo } from '../command';
+
+const USAGE = `Usage: program-pilot schedule [--format table|csv|json] <file>
+
+Prints the critical-path schedule of a program file, one row per task:
+  id, duration, es, ef, ls, lf, tf, ff, critical, es_date, ef_date, ls_date, lf_date
+
+Offsets count working days from the program's first working day (0). ES and LS
+name the start of a working day; EF and LF are exclusive (EF = ES + duration).
+Dates are inclusive, as people read them: es_date = working day #ES, ef_date =
+working day #(EF-1), ls_date = #LS, lf_date = #(LF-1); a milestone is dated #ES
+and #LS. tf/ff are total and free float; critical is 1 when tf <= 0.
+Tasks on a dependency cycle cannot be scheduled and are left out.
+
+Options:
+  --format table|csv|json  Output format (default: table). JSON also gives
+                           projectEnd (offset) and projectEndDate, and per task
+                           the driving predecessor and, with recorded progress,
+                           the planned dates where the forecast differs.
+  -h, --help               Show this help.
+
+Exit status: 0 scheduled, 1 the file has no valid start date, 2 usage error or
+unreadable file.
+`;
+
+type Format = 'table' | 'csv' | 'json';
+
+const COLUMNS = ['id', 'duration', 'es', 'ef', 'ls', 'lf', 'tf', 'ff', 'critical', 'es_date', 'ef_date', 'ls_date', 'lf_date'] as const;
 
 export const scheduleCommand: CliCommand = {
   name: 'schedule',
-  summary: 'not implemented yet',
-  usage: '',
-  run: (_args, io) => {
-    io.stderr('not implemented yet\n');
-    return 2;
+  summary: 'Print the critical-path schedule of a program file (table, CSV or JSON)',
+  usage: USAGE,
+  run(args, io) {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr(`program-pilot schedule: ${parsed}\n\n${USAGE}`);
+      return 2;
+    }
+    const text = readText(io, parsed.file);
+    if (text === undefined) return 2;
+    const { schedule } = analyze(text);
+    if (!schedule.ok) {
+      io.stderr(`program-pilot schedule: ${parsed.file} has no valid 'start' date (YYYY-MM-DD), so nothing can be scheduled. Run 'program-pilot check ${parsed.file}' for details.\n`);
+      return 1;
+    }
+    io.stdout(parsed.format === 'json' ? formatJson(parsed.file, schedule) : parsed.format === 'csv' ? formatCsv(schedule) : formatTable(schedule));
+    return 0;
   },
 };
+
+function parseArgs(args: readonly string[]): { file: string; format: Format } | string {
+  const files: string[] = [];
+  let format: Format = 'table';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name !== '--format') return `unknown option '${name}'`;
+    const value = inline ?? args[++i];
+    if (value !== 'table' && value !== 'csv' && value !== 'json') return `--format must be 'table', 'csv' or 'json', not '${value ?? ''}'`;
+    format = value;
+  }
+  if (files.length !== 1) return files.length === 0 ? 'no file given' : 'give exactly one file';
+  return { file: files[0], format };
+}
+
+function readText(io: CliIo, file: string): string | undefined {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.stderr(`program-pilot schedule: cannot read '${file}': ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
+
+/** The row of one task, in {@link COLUMNS} order. */
+function cells(task: TaskSchedule): string[] {
+  return [
+    task.id,
+    String(task.duration),
+    String(task.es),
+    String(task.ef),
+    String(task.ls),
+    String(task.lf),
+    String(task.tf),
+    String(task.ff),
+    task.critical ? '1' : '0',
+    task.startDate,
+    task.finishDate,
+    task.lateStartDate,
+    task.lateFinishDate,
+  ];
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function formatCsv(schedule: Schedule): string {
+  return [COLUMNS.join(','), ...schedule.tasks.map((task) => cells(task).map(csvField).join(','))].map((line) => `${line}\r\n`).join('');
+}
+
+function formatTable(schedule: Schedule): string {
+  const rows = schedule.tasks.map(cells);
+  // Control characters in an id would break the layout of a terminal table.
+  for (const row of rows) row[0] = JSON.stringify(row[0]).slice(1, -1);
+  const widths = COLUMNS.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (row: readonly string[]): string =>
+    row.map((cell, column) => (column === 0 || column >= 9 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+  const critical = schedule.tasks.filter((task) => task.critical).length;
+  const end = schedule.projectEndDate === undefined ? 'no tasks scheduled' : `${schedule.projectEndDate} (offset ${schedule.projectEnd})`;
+  const footer = `\nProject end: ${end}; ${critical} of ${schedule.tasks.length} tasks critical${schedule.usesProgress ? '; forecast from recorded progress' : ''}\n`;
+  return [line(COLUMNS), ...rows.map(line)].join('\n') + '\n' + footer;
+}
+
+function formatJson(file: string, schedule: Schedule): string {
+  const calendar = schedule.calendar;
+  const tasks = schedule.tasks.map((task) => {
+    return {
+      id: task.id,
+      duration: task.duration,
+      es: task.es,
+      ef: task.ef,
+      ls: task.ls,
+      lf: task.lf,
+      tf: task.tf,
+      ff: task.ff,
+      critical: task.critical,
+      es_date: task.startDate,
+      ef_date: task.finishDate,
+      ls_date: task.lateStartDate,
+      lf_date: task.lateFinishDate,
+      driver: task.driver ?? null,
+      driverKind: task.driverKind,
+      ...(task.deadlineLf !== undefined ? { deadlineLf: task.deadlineLf } : {}),
+      ...(task.planned && calendar
+        ? { planned: { es: task.planned.es, ef: task.planned.ef, es_date: calendar.dateOf(task.planned.es), ef_date: calendar.dateOf(Math.max(task.planned.es, task.planned.ef - 1)) } }
+        : {}),
+    };
+  });
+  const result = {
+    file,
+    startDate: calendar?.startDate,
+    usesProgress: schedule.usesProgress,
+    projectEnd: schedule.projectEnd,
+    projectEndDate: schedule.projectEndDate ?? null,
+    tasks,
+  };
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
