@@ -88,6 +88,14 @@ function summarize(findings: readonly HealthFinding[]): string {
   return more > 0 ? `${findings[0].message} (+${more} more)` : findings[0].message;
 }
 
+/** Keeps a reason to one readable line: the blocker's full text is in the report's table. */
+const BLOCKER_IN_REASON = 80;
+
+function shorten(value: string): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line.length <= BLOCKER_IN_REASON ? line : `${line.slice(0, BLOCKER_IN_REASON - 1).trimEnd()}…`;
+}
+
 function kind(task: Task): string {
   return task.milestone ? 'milestone' : 'task';
 }
@@ -120,7 +128,7 @@ function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate): H
     if (calendar && !ts) unscheduled++;
     if (calendar && ts) findings.push(...dateFindings(task, ts, asOf, calendar));
     if (task.status === 'blocked') {
-      const why = task.blocker?.trim() ? `: ${task.blocker.trim()}` : '';
+      const why = task.blocker?.trim() ? `: ${shorten(task.blocker)}` : '';
       findings.push(
         ts?.critical
           ? finding('critical-blocked', `Critical ${kind(task)} “${task.name || task.id}” is blocked${why}`, task.id)

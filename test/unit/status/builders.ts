@@ -3,8 +3,8 @@
  * the facts they read, independent of the parser and the scheduler.
  */
 import type { IsoDate, Program, Risk, Task } from '../../../src/core/model';
-import type { Schedule, TaskSchedule, WorkCalendar } from '../../../src/core/schedule/types';
-import { dayNumber, isoFromDayNumber, weekdayOf } from '../../../src/core/dates';
+import type { Schedule, TaskSchedule } from '../../../src/core/schedule/types';
+import { WorkingDayCalendar } from '../../../src/core/schedule/calendar';
 
 const NO_SPAN = { start: 0, end: 0 };
 
@@ -52,38 +52,6 @@ export function program(fields: Partial<Program> = {}): Program {
   };
 }
 
-/** Monday-to-Friday working days, optionally minus holidays; loops, which is fine for tests. */
-export function weekdayCalendar(startDate: IsoDate, holidays: readonly IsoDate[] = []): WorkCalendar {
-  const off = new Set(holidays);
-  const isWorkingDay = (date: IsoDate): boolean => {
-    const wd = weekdayOf(dayNumber(date)!);
-    return wd !== 0 && wd !== 6 && !off.has(date);
-  };
-  const step = (date: IsoDate, by: number): IsoDate => isoFromDayNumber(dayNumber(date)! + by);
-  let first = startDate;
-  while (!isWorkingDay(first)) first = step(first, 1);
-  return {
-    startDate: first,
-    isWorkingDay,
-    dateOf(offset) {
-      let date = first;
-      for (let n = 0; n < Math.abs(offset); ) {
-        date = step(date, Math.sign(offset));
-        if (isWorkingDay(date)) n++;
-      }
-      return date;
-    },
-    offsetOf(date, direction = 'next') {
-      let d = date;
-      while (!isWorkingDay(d)) d = step(d, direction === 'next' ? 1 : -1);
-      let n = 0;
-      for (let x = first; x < d; x = step(x, 1)) if (isWorkingDay(x)) n++;
-      for (let x = d; x < first; x = step(x, 1)) if (isWorkingDay(x)) n--;
-      return n;
-    },
-  };
-}
-
 export interface Planned {
   /** Inclusive start and finish dates. */
   readonly start: IsoDate;
@@ -94,7 +62,7 @@ export interface Planned {
 
 /** A schedule with the given dates per task id; unlisted tasks are left out (as on a cycle). */
 export function schedule(p: Program, dates: Readonly<Record<string, Planned>>): Schedule {
-  const calendar = weekdayCalendar(p.start ?? '2026-03-02', p.holidays.map((h) => h.date));
+  const calendar = WorkingDayCalendar.create(p.start ?? '2026-03-02', p.holidays.map((h) => h.date))!;
   const tasks: TaskSchedule[] = [];
   for (const t of p.tasks) {
     const d = dates[t.id];

@@ -1,0 +1,417 @@
+/**
+ * The weekly status report as data: what a TPM reports every week, derived from the plan, its
+ * schedule and an as-of date. Rendering (Markdown, the preview) lives elsewhere; the CLI's
+ * `--format json` prints this object.
+ */
+import type { IsoDate, Level, Program, Ref, Severity3, Task, TaskStatus } from '../model';
+import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
+import { dayNumber, isoFromDayNumber } from '../dates';
+import { assessHealth, projectedEnd, type Health } from './health';
+import { deadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
+import type { WeekOverWeek } from './weekOverWeek';
+
+export interface TaskRef {
+  readonly id: string;
+  readonly name: string;
+  readonly milestone: boolean;
+  /** The owner's display name. */
+  readonly owner?: string;
+}
+
+export interface CompletedItem extends TaskRef {
+  readonly finished: IsoDate;
+  /** Working days after the deadline, when it finished late. */
+  readonly lateBy?: number;
+}
+
+export interface InProgressItem extends TaskRef {
+  readonly status: TaskStatus;
+  readonly progress?: number;
+  readonly forecastFinish?: IsoDate;
+  readonly plannedFinish?: IsoDate;
+  readonly deadline?: IsoDate;
+  /** Working days the forecast is past the planned finish. */
+  readonly lateVsPlan?: number;
+  /** Working days the forecast is past the deadline. */
+  readonly lateVsDeadline?: number;
+  readonly critical: boolean;
+  readonly blocker?: string;
+}
+
+export interface RiskItem {
+  readonly id: string;
+  readonly title: string;
+  readonly probability?: Level;
+  readonly impact?: Level;
+  /** Probability × impact on a 1–3 scale each; absent when either is unknown. */
+  readonly score?: number;
+  readonly owner?: string;
+  readonly mitigation?: string;
+}
+
+export interface IssueItem {
+  readonly id: string;
+  readonly title: string;
+  readonly severity?: Severity3;
+  readonly owner?: string;
+  readonly impact?: string;
+}
+
+export interface ScheduleVariance {
+  readonly projectedEnd: IsoDate;
+  readonly reference: IsoDate;
+  readonly referenceKind: 'targetEnd' | 'deadline';
+  /** Positive: late by this many working days; negative: ahead. */
+  readonly workingDays: number;
+}
+
+export interface BudgetBurn {
+  readonly total: number;
+  readonly spent: number;
+  readonly currency?: string;
+  /** Spent ÷ total. */
+  readonly burn: number;
+  /** Working days elapsed ÷ working days from start to the target end (else the projected end). */
+  readonly elapsed: number;
+}
+
+export interface Metrics {
+  readonly milestonesOnTime: number;
+  readonly milestonesDue: number;
+  readonly tasksDone: number;
+  /** Not counting cancelled tasks. */
+  readonly tasksTotal: number;
+  readonly tasksCancelled: number;
+  readonly activeBlockers: number;
+  readonly scheduleVariance?: ScheduleVariance;
+  readonly budget?: BudgetBurn;
+}
+
+export interface NextWeekItem extends TaskRef {
+  readonly starts?: IsoDate;
+  readonly finishes?: IsoDate;
+}
+
+export interface DecisionItem {
+  readonly id: string;
+  readonly title: string;
+  readonly needBy?: IsoDate;
+  readonly owner?: string;
+  /** Calendar days past the need-by date. */
+  readonly overdueBy?: number;
+}
+
+export interface Window {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+export interface StatusReport {
+  readonly programName: string;
+  readonly asOf: IsoDate;
+  /** Week of the program, 1 in the week of its start; absent without a valid start or before it. */
+  readonly week?: number;
+  readonly health: Health;
+  readonly projectedEnd?: IsoDate;
+  /** Whether the schedule could be computed; without it, dates and next week are empty. */
+  readonly scheduled: boolean;
+  readonly completedWindow: Window;
+  readonly completed: readonly CompletedItem[];
+  readonly inProgress: readonly InProgressItem[];
+  readonly risks: readonly RiskItem[];
+  readonly issues: readonly IssueItem[];
+  readonly metrics: Metrics;
+  readonly nextWeekWindow?: Window;
+  readonly nextWeek: readonly NextWeekItem[];
+  readonly decisions: readonly DecisionItem[];
+  /** The comparison with last week's committed plan, or why there is none. */
+  readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
+}
+
+/** Days in the "completed this week" window, ending at the as-of date. */
+const WEEK_DAYS = 7;
+/** Working days looked ahead for next week's goals. */
+const NEXT_WEEK_WORKING_DAYS = 5;
+const LEVEL_SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
+const SEVERITY_RANK: Readonly<Record<Severity3, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+export interface ReportInput {
+  readonly program: Program;
+  readonly schedule: Schedule;
+  readonly asOf: IsoDate;
+  /** From {@link compareWeekOverWeek}, or the reason there is no comparison. */
+  readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
+}
+
+export function buildStatusReport({ program, schedule, asOf, weekOverWeek }: ReportInput): StatusReport {
+  const names = new Map(program.people.map((p) => [p.id, p.name || p.id]));
+  const view = new ReportView(program, schedule, asOf, names);
+  const asOfDay = dayNumber(asOf) ?? 0;
+  return {
+    programName: program.name,
+    asOf,
+    week: programWeek(program.start, asOfDay),
+    health: assessHealth(program, schedule, asOf),
+    projectedEnd: projectedEnd(program, schedule, asOf),
+    scheduled: view.calendar !== undefined,
+    completedWindow: { from: isoFromDayNumber(asOfDay - WEEK_DAYS + 1), to: asOf },
+    completed: view.completed(asOfDay),
+    inProgress: view.inProgress(),
+    risks: risks(program, names),
+    issues: issues(program, names),
+    metrics: view.metrics(),
+    nextWeekWindow: view.nextWeekWindow(),
+    nextWeek: view.nextWeek(),
+    decisions: decisions(program, names, asOfDay),
+    weekOverWeek,
+  };
+}
+
+/** Week 1 is the 7 days starting on the program's start date. */
+function programWeek(start: IsoDate | undefined, asOfDay: number): number | undefined {
+  const startDay = start === undefined ? undefined : dayNumber(start);
+  if (startDay === undefined || asOfDay < startDay) return undefined;
+  return Math.floor((asOfDay - startDay) / WEEK_DAYS) + 1;
+}
+
+export function ownerName(ref: Ref | undefined, names: ReadonlyMap<string, string>): string | undefined {
+  return ref === undefined ? undefined : names.get(ref.id) ?? ref.id;
+}
+
+/** The facts about tasks that need the schedule and the calendar, computed per task. */
+class ReportView {
+  readonly calendar: WorkCalendar | undefined;
+
+  constructor(
+    private readonly program: Program,
+    private readonly schedule: Schedule,
+    private readonly asOf: IsoDate,
+    private readonly names: ReadonlyMap<string, string>,
+  ) {
+    this.calendar = schedule.ok ? schedule.calendar : undefined;
+  }
+
+  private ref(task: Task): TaskRef {
+    const owner = ownerName(task.owner, this.names);
+    return { id: task.id, name: task.name || task.id, milestone: task.milestone, ...(owner === undefined ? {} : { owner }) };
+  }
+
+  private scheduled(task: Task): TaskSchedule | undefined {
+    return this.calendar ? this.schedule.byId.get(task.id) : undefined;
+  }
+
+  /** The finish the plan intended before recorded progress moved it. */
+  private plannedFinish(ts: TaskSchedule, calendar: WorkCalendar): IsoDate {
+    if (!ts.planned) return ts.finishDate;
+    const { es, ef } = ts.planned;
+    return calendar.dateOf(ef > es ? ef - 1 : es);
+  }
+
+  completed(asOfDay: number): CompletedItem[] {
+    const items: CompletedItem[] = [];
+    for (const task of this.program.tasks) {
+      if (task.status === 'cancelled' || task.actualFinish === undefined) continue;
+      const day = dayNumber(task.actualFinish);
+      if (day === undefined || day > asOfDay || day <= asOfDay - WEEK_DAYS) continue;
+      const late = task.deadline && this.calendar ? -deadlineSlack(this.calendar, task.actualFinish, task.deadline) : 0;
+      items.push({ ...this.ref(task), finished: task.actualFinish, ...(late > 0 ? { lateBy: late } : {}) });
+    }
+    // Milestones first, then in the order they finished.
+    return items.sort((a, b) => Number(b.milestone) - Number(a.milestone) || (a.finished < b.finished ? -1 : a.finished > b.finished ? 1 : 0));
+  }
+
+  inProgress(): InProgressItem[] {
+    const items: InProgressItem[] = [];
+    for (const task of this.program.tasks) {
+      if (!isOpen(task)) continue;
+      const started =
+        task.status === 'in-progress' ||
+        task.status === 'blocked' ||
+        task.status === 'at-risk' ||
+        (task.actualStart !== undefined && task.actualStart <= this.asOf) ||
+        (task.progress ?? 0) > 0;
+      if (started) items.push(this.progressOf(task));
+    }
+    const rank = (i: InProgressItem): number => (i.status === 'blocked' ? 0 : i.lateVsDeadline || i.lateVsPlan ? 1 : 2);
+    return items.sort((a, b) => rank(a) - rank(b));
+  }
+
+  private progressOf(task: Task): InProgressItem {
+    const ts = this.scheduled(task);
+    const calendar = this.calendar;
+    const base = {
+      ...this.ref(task),
+      status: task.status,
+      critical: ts?.critical ?? false,
+      ...(task.progress === undefined ? {} : { progress: task.progress }),
+      ...(task.deadline === undefined ? {} : { deadline: task.deadline }),
+      ...(task.blocker?.trim() ? { blocker: task.blocker.trim() } : {}),
+    };
+    if (!ts || !calendar) return base;
+    const forecast = forecastFinish(ts.finishDate, this.asOf);
+    const planned = this.plannedFinish(ts, calendar);
+    const lateVsPlan = -deadlineSlack(calendar, forecast, planned);
+    const lateVsDeadline = task.deadline === undefined ? 0 : -deadlineSlack(calendar, forecast, task.deadline);
+    return {
+      ...base,
+      forecastFinish: forecast,
+      plannedFinish: planned,
+      ...(lateVsPlan > 0 ? { lateVsPlan } : {}),
+      ...(lateVsDeadline > 0 ? { lateVsDeadline } : {}),
+    };
+  }
+
+  metrics(): Metrics {
+    const tasks = this.program.tasks;
+    let milestonesDue = 0;
+    let milestonesOnTime = 0;
+    let tasksDone = 0;
+    let tasksCancelled = 0;
+    let activeBlockers = 0;
+    for (const task of tasks) {
+      if (task.status === 'cancelled') tasksCancelled++;
+      if (task.status === 'done') tasksDone++;
+      if (task.status === 'blocked') activeBlockers++;
+      const due = this.milestoneDue(task);
+      if (due === undefined || due > this.asOf) continue;
+      milestonesDue++;
+      // A done milestone without a recorded finish is counted as hit; the checks flag the missing date.
+      if (task.status === 'done' && (task.actualFinish ?? due) <= due) milestonesOnTime++;
+    }
+    const scheduleVariance = this.scheduleVariance();
+    const budget = this.budgetBurn();
+    return {
+      milestonesOnTime,
+      milestonesDue,
+      tasksDone,
+      tasksTotal: tasks.length - tasksCancelled,
+      tasksCancelled,
+      activeBlockers,
+      ...(scheduleVariance ? { scheduleVariance } : {}),
+      ...(budget ? { budget } : {}),
+    };
+  }
+
+  /** When a milestone is due: its deadline, else its planned date. */
+  private milestoneDue(task: Task): IsoDate | undefined {
+    if (!task.milestone || task.status === 'cancelled') return undefined;
+    if (task.deadline !== undefined) return task.deadline;
+    const ts = this.scheduled(task);
+    return ts && this.calendar ? this.plannedFinish(ts, this.calendar) : undefined;
+  }
+
+  private scheduleVariance(): ScheduleVariance | undefined {
+    const end = projectedEnd(this.program, this.schedule, this.asOf);
+    if (end === undefined || !this.calendar) return undefined;
+    let reference = this.program.targetEnd;
+    let referenceKind: ScheduleVariance['referenceKind'] = 'targetEnd';
+    if (reference === undefined) {
+      referenceKind = 'deadline';
+      for (const task of this.program.tasks) {
+        if (task.status !== 'cancelled' && task.deadline !== undefined && (reference === undefined || task.deadline > reference)) reference = task.deadline;
+      }
+    }
+    if (reference === undefined) return undefined;
+    return { projectedEnd: end, reference, referenceKind, workingDays: -deadlineSlack(this.calendar, end, reference) };
+  }
+
+  private budgetBurn(): BudgetBurn | undefined {
+    const budget = this.program.budget;
+    const calendar = this.calendar;
+    if (!budget || !(budget.total > 0) || !calendar) return undefined;
+    const end = this.program.targetEnd ?? projectedEnd(this.program, this.schedule, this.asOf);
+    if (end === undefined) return undefined;
+    const span = workingDaysBetween(calendar, calendar.startDate, end) + 1;
+    const elapsed = Math.max(0, calendar.offsetOf(this.asOf, 'previous') + 1);
+    return {
+      total: budget.total,
+      spent: budget.spent,
+      ...(budget.currency ? { currency: budget.currency } : {}),
+      burn: budget.spent / budget.total,
+      elapsed: span > 0 ? elapsed / span : 1,
+    };
+  }
+
+  nextWeekWindow(): Window | undefined {
+    const calendar = this.calendar;
+    if (!calendar) return undefined;
+    const today = calendar.offsetOf(this.asOf, 'previous');
+    return { from: calendar.dateOf(today + 1), to: calendar.dateOf(today + NEXT_WEEK_WORKING_DAYS) };
+  }
+
+  nextWeek(): NextWeekItem[] {
+    const window = this.nextWeekWindow();
+    if (!window) return [];
+    const inWindow = (date: IsoDate): boolean => date >= window.from && date <= window.to;
+    const items: NextWeekItem[] = [];
+    for (const task of this.program.tasks) {
+      const ts = this.scheduled(task);
+      if (!ts || !isOpen(task)) continue;
+      const notStarted = task.actualStart === undefined && task.status === 'not-started';
+      const starts = !task.milestone && notStarted && inWindow(ts.startDate) ? ts.startDate : undefined;
+      const forecast = forecastFinish(ts.finishDate, this.asOf);
+      const finishes = inWindow(forecast) ? forecast : undefined;
+      if (starts === undefined && finishes === undefined) continue;
+      items.push({ ...this.ref(task), ...(starts ? { starts } : {}), ...(finishes ? { finishes } : {}) });
+    }
+    const first = (i: NextWeekItem): IsoDate => i.starts ?? i.finishes ?? '';
+    return items.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
+  }
+}
+
+function risks(program: Program, names: ReadonlyMap<string, string>): RiskItem[] {
+  const items = program.risks
+    .filter((r) => r.status === 'open')
+    .map((r): RiskItem => {
+      const owner = ownerName(r.owner, names);
+      const score = r.probability && r.impact ? LEVEL_SCORE[r.probability] * LEVEL_SCORE[r.impact] : undefined;
+      return {
+        id: r.id,
+        title: r.title || r.id,
+        ...(r.probability ? { probability: r.probability } : {}),
+        ...(r.impact ? { impact: r.impact } : {}),
+        ...(score === undefined ? {} : { score }),
+        ...(owner === undefined ? {} : { owner }),
+        ...(r.mitigation?.trim() ? { mitigation: r.mitigation.trim() } : {}),
+      };
+    });
+  // Highest exposure first; unrated risks last; the plan's order breaks ties (stable sort).
+  return items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+}
+
+function issues(program: Program, names: ReadonlyMap<string, string>): IssueItem[] {
+  const items = program.issues
+    .filter((i) => i.status === 'open')
+    .map((i): IssueItem => {
+      const owner = ownerName(i.owner, names);
+      return {
+        id: i.id,
+        title: i.title || i.id,
+        ...(i.severity ? { severity: i.severity } : {}),
+        ...(owner === undefined ? {} : { owner }),
+        ...(i.impact?.trim() ? { impact: i.impact.trim() } : {}),
+      };
+    });
+  const rank = (i: IssueItem): number => (i.severity ? SEVERITY_RANK[i.severity] : 4);
+  return items.sort((a, b) => rank(a) - rank(b));
+}
+
+function decisions(program: Program, names: ReadonlyMap<string, string>, asOfDay: number): DecisionItem[] {
+  const items = program.decisions
+    .filter((d) => d.status === 'pending')
+    .map((d): DecisionItem => {
+      const owner = ownerName(d.owner, names);
+      const needDay = d.needBy === undefined ? undefined : dayNumber(d.needBy);
+      const overdueBy = needDay === undefined ? 0 : asOfDay - needDay;
+      return {
+        id: d.id,
+        title: d.title || d.id,
+        ...(d.needBy ? { needBy: d.needBy } : {}),
+        ...(owner === undefined ? {} : { owner }),
+        ...(overdueBy > 0 ? { overdueBy } : {}),
+      };
+    });
+  // Overdue first (most overdue on top), then by need-by date, undated last.
+  const key = (d: DecisionItem): string => (d.overdueBy ? '0' : '1') + (d.needBy ?? '~');
+  return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
