@@ -1,0 +1,231 @@
+/**
+ * Mermaid flowchart (left to right) of the dependency network, with the critical chain
+ * highlighted and each task's dates and float in its node.
+ *
+ * Mermaid's flowchart layout is slow (seconds for a few hundred nodes) and refuses more than
+ * 500 edges by default, so a large program is not drawn whole unless asked: the focused view
+ * keeps what a TPM acts on — critical and near-critical tasks and milestones — and joins them
+ * with dashed "via hidden tasks" edges where the hidden work connects them. Everything is
+ * computed in one pass in dependency order; nothing recurses along a chain.
+ */
+import type { DependencyType, Program, Task } from '../model';
+import type { Schedule, TaskSchedule } from '../schedule/types';
+import { buildDependencyGraph, type DependencyEdge } from '../graph/dependencyGraph';
+import { mermaidText } from './text';
+import { chartOrder } from './chartOrder';
+
+/** `focus`: critical, near-critical and milestones; `auto`: everything for small programs, else focus. */
+export type CriticalPathScope = 'auto' | 'critical' | 'focus' | 'all';
+export const CRITICAL_PATH_SCOPES: readonly CriticalPathScope[] = ['auto', 'critical', 'focus', 'all'];
+
+export interface CriticalPathOptions {
+  /** Tasks whose total float is at most this many working days are near-critical (default 2). */
+  readonly nearCriticalThreshold?: number;
+  readonly scope?: CriticalPathScope;
+  /** At most this many nodes are drawn, the least float first (default {@link DEFAULT_MAX_NODES}). */
+  readonly maxNodes?: number;
+}
+
+/** Up to this many scheduled tasks, `auto` shows the whole network. */
+export const AUTO_ALL_LIMIT = 120;
+/** Beyond this, Mermaid's layout takes many seconds; the view is cut and says so. */
+export const DEFAULT_MAX_NODES = 400;
+/** Edges beyond this make Mermaid's layout unbearably slow; the least important are left out. */
+export const MAX_EDGES = 1_500;
+/** Indirect edges remembered per hidden task: enough to connect the view, bounded for speed. */
+const INDIRECT_PER_TASK = 8;
+const NAME_MAX = 60;
+
+export type NodeKind = 'critical' | 'nearCritical' | 'other';
+
+export interface CriticalPathNode {
+  readonly key: string;
+  readonly taskId: string;
+  readonly kind: NodeKind;
+  readonly milestone: boolean;
+}
+
+export interface CriticalPathDiagram {
+  readonly source: string;
+  readonly nodes: readonly CriticalPathNode[];
+  /** The scope actually drawn (`auto` resolved). */
+  readonly scope: Exclude<CriticalPathScope, 'auto'>;
+  readonly nearCriticalThreshold: number;
+  /** Scheduled tasks in the program. */
+  readonly total: number;
+  /** Scheduled tasks left out of this view. */
+  readonly hidden: number;
+  /** True when the node limit cut the view (beyond what the scope leaves out). */
+  readonly truncated: boolean;
+  readonly edges: number;
+  /** Edges left out to stay within {@link MAX_EDGES} (dashed "via hidden tasks" edges go first). */
+  readonly omittedEdges: number;
+  readonly criticalCount: number;
+  /** Ids of tasks that could not be scheduled. */
+  readonly unscheduled: readonly string[];
+}
+
+export function criticalPathDiagram(program: Program, schedule: Schedule, options: CriticalPathOptions = {}): CriticalPathDiagram {
+  const threshold = Math.max(0, options.nearCriticalThreshold ?? 2);
+  const maxNodes = Math.max(1, Math.floor(options.maxNodes ?? DEFAULT_MAX_NODES));
+  const graph = buildDependencyGraph(program);
+  const order = chartOrder(program, schedule, graph);
+  const timing = (index: number): TaskSchedule => schedule.byId.get(program.tasks[index].id)!;
+  const kindOf = (t: TaskSchedule): NodeKind => (t.critical ? 'critical' : t.tf <= threshold ? 'nearCritical' : 'other');
+  const isMilestone = (index: number): boolean => program.tasks[index].milestone || timing(index).duration === 0;
+
+  const requested = options.scope ?? 'auto';
+  const scope = requested === 'auto' ? (order.indices.length <= AUTO_ALL_LIMIT ? 'all' : 'focus') : requested;
+  const inScope = (index: number): boolean => {
+    const kind = kindOf(timing(index));
+    if (scope === 'all' || kind === 'critical') return true;
+    return scope === 'focus' && (kind === 'nearCritical' || isMilestone(index));
+  };
+
+  let candidates = order.indices.filter(inScope);
+  const truncated = candidates.length > maxNodes;
+  if (truncated) {
+    const keep = new Set(
+      [...candidates].sort((a, b) => timing(a).tf - timing(b).tf || timing(a).es - timing(b).es).slice(0, maxNodes),
+    );
+    candidates = candidates.filter((index) => keep.has(index));
+  }
+  const shown = new Set(candidates);
+
+  const lines = ['flowchart LR'];
+  const summary = `${shown.size} of ${order.indices.length} scheduled tasks`;
+  lines.push(`%% ${scope === 'all' && !truncated ? `All ${summary}` : `Showing ${summary}`}; critical tasks have a thick red border.`);
+  const nodes: CriticalPathNode[] = [];
+  const classMembers: Record<'critical' | 'nearCritical' | 'finished', string[]> = { critical: [], nearCritical: [], finished: [] };
+  for (const index of candidates) {
+    const task = program.tasks[index];
+    const t = timing(index);
+    const node: CriticalPathNode = { key: order.keyByIndex.get(index)!, taskId: task.id, kind: kindOf(t), milestone: isMilestone(index) };
+    nodes.push(node);
+    if (node.kind !== 'other') classMembers[node.kind].push(node.key);
+    if (task.status === 'done' || task.status === 'cancelled') classMembers.finished.push(node.key);
+    const label = nodeLabel(task, t, node.milestone);
+    lines.push(`  ${node.key}${node.milestone ? `{{"${label}"}}` : `["${label}"]`}`);
+  }
+
+  const edges = edgeLines(graph.predecessors, order.indices, order.keyByIndex, shown, timing);
+  lines.push(...edges.lines);
+  if (edges.critical.length > 0) lines.push(`  linkStyle ${edges.critical.join(',')} stroke:#e53935,stroke-width:3px`);
+  for (const [name, keys] of Object.entries(classMembers)) if (keys.length > 0) lines.push(`  class ${keys.join(',')} ${name}`);
+  lines.push(
+    '  classDef critical stroke:#e53935,stroke-width:3px',
+    '  classDef nearCritical stroke:#fb8c00,stroke-width:2px,stroke-dasharray:6 3',
+    '  classDef finished opacity:0.6',
+  );
+
+  return {
+    source: `${lines.join('\n')}\n`,
+    nodes,
+    scope,
+    nearCriticalThreshold: threshold,
+    total: order.indices.length,
+    hidden: order.indices.length - shown.size,
+    truncated,
+    edges: edges.lines.length,
+    omittedEdges: edges.omitted,
+    criticalCount: classMembers.critical.length,
+    unscheduled: order.unscheduled,
+  };
+}
+
+function nodeLabel(task: Task, t: TaskSchedule, milestone: boolean): string {
+  const name = mermaidText(task.name || task.id, { maxLength: NAME_MAX }) || mermaidText(task.id);
+  const dates = milestone || t.startDate === t.finishDate ? t.finishDate : `${t.startDate} #8594; ${t.finishDate}`;
+  const facts = [milestone ? 'milestone' : `${t.duration}d`, floatText(task, t)];
+  return `<b>${name}</b><br/>${dates}<br/>${facts.join(' · ')}`;
+}
+
+function floatText(task: Task, t: TaskSchedule): string {
+  if (task.status === 'done') return 'done';
+  if (task.status === 'cancelled') return 'cancelled';
+  if (t.tf < 0) return `${-t.tf}d late`;
+  return t.critical ? 'critical' : `float ${t.tf}d`;
+}
+
+interface EdgeLines {
+  readonly lines: string[];
+  /** Indices (in definition order) of the edges on the critical chain, for `linkStyle`. */
+  readonly critical: number[];
+  readonly omitted: number;
+}
+
+/**
+ * Direct edges between shown tasks, then one dashed edge from each shown task to each shown task
+ * it reaches only through hidden ones. Walks the tasks once in dependency order, carrying for
+ * every hidden task the nearest shown tasks before it (at most {@link INDIRECT_PER_TASK}).
+ */
+function edgeLines(
+  predecessors: readonly (readonly DependencyEdge[])[],
+  ordered: readonly number[],
+  keyByIndex: ReadonlyMap<number, string>,
+  shown: ReadonlySet<number>,
+  timing: (index: number) => TaskSchedule,
+): EdgeLines {
+  const direct: { line: string; critical: boolean }[] = [];
+  const indirect: string[] = [];
+  const reachedThroughHidden = new Map<number, Set<number>>();
+  for (const to of ordered) {
+    const directFrom = new Set<number>();
+    const indirectFrom = new Set<number>();
+    for (const edge of predecessors[to]) {
+      if (!keyByIndex.has(edge.from)) continue; // an unscheduled predecessor
+      if (shown.has(edge.from)) directFrom.add(edge.from);
+      else for (const from of reachedThroughHidden.get(edge.from) ?? []) indirectFrom.add(from);
+    }
+    if (!shown.has(to)) {
+      const carried = [...directFrom, ...indirectFrom].slice(0, INDIRECT_PER_TASK);
+      if (carried.length > 0) reachedThroughHidden.set(to, new Set(carried));
+      continue;
+    }
+    const toKey = keyByIndex.get(to)!;
+    for (const edge of predecessors[to]) {
+      if (!shown.has(edge.from) || !keyByIndex.has(edge.from)) continue;
+      const label = linkLabel(edge.dependency.type, edge.dependency.lag);
+      direct.push({
+        line: `  ${keyByIndex.get(edge.from)} -->${label ? `|"${label}"|` : ''} ${toKey}`,
+        critical: isDriving(edge, timing(edge.from), timing(to)),
+      });
+    }
+    for (const from of indirectFrom) if (!directFrom.has(from)) indirect.push(`  ${keyByIndex.get(from)} -.-> ${toKey}`);
+  }
+
+  // Over the limit, keep the critical links first, then other direct links, then indirect ones.
+  const keptDirect = direct.length <= MAX_EDGES ? direct : [...direct.filter((e) => e.critical), ...direct.filter((e) => !e.critical)].slice(0, MAX_EDGES);
+  const keptIndirect = indirect.slice(0, MAX_EDGES - keptDirect.length);
+  const critical: number[] = [];
+  keptDirect.forEach((edge, i) => edge.critical && critical.push(i));
+  return {
+    lines: [...keptDirect.map((edge) => edge.line), ...keptIndirect],
+    critical,
+    omitted: direct.length + indirect.length - keptDirect.length - keptIndirect.length,
+  };
+}
+
+/** `SS +2d` for anything but a plain finish-to-start link. */
+function linkLabel(type: DependencyType, lag: number): string {
+  if (type === 'FS' && lag === 0) return '';
+  const lagText = lag === 0 ? '' : ` ${lag > 0 ? '+' : '#8722;'}${Math.abs(lag)}d`;
+  return `${type}${lagText}`;
+}
+
+/** A link on the critical chain: both ends critical and no slack between them. */
+function isDriving(edge: DependencyEdge, from: TaskSchedule, to: TaskSchedule): boolean {
+  if (!from.critical || !to.critical) return false;
+  if (to.driver === from.id) return true;
+  const lag = edge.dependency.lag;
+  switch (edge.dependency.type) {
+    case 'FS':
+      return to.es === from.ef + lag;
+    case 'SS':
+      return to.es === from.es + lag;
+    case 'FF':
+      return to.ef === from.ef + lag;
+    case 'SF':
+      return to.ef === from.es + lag;
+  }
+}

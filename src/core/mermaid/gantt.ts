@@ -1,0 +1,195 @@
+/**
+ * Mermaid Gantt source from our own schedule. Every bar gets an explicit start and inclusive
+ * finish date from the scheduler, so weekends and holidays show exactly as in the hover and the
+ * CLI: Mermaid is never asked to compute a date (no `after`, no `excludes`, no durations).
+ * Ids are our own `t1`, `t2`… (Mermaid silently cuts ids with `.` or non-ASCII letters), bars
+ * come in dependency order within each section, and every user string goes through
+ * {@link mermaidText}.
+ */
+import type { DependencyType, IsoDate, Program, Task, TaskStatus } from '../model';
+import type { Schedule } from '../schedule/types';
+import { buildDependencyGraph } from '../graph/dependencyGraph';
+import { dayNumber, isoFromDayNumber } from '../dates';
+import { mermaidText } from './text';
+import { chartOrder } from './chartOrder';
+
+export type GanttGrouping = 'phase' | 'team';
+export const GANTT_GROUPINGS: readonly GanttGrouping[] = ['phase', 'team'];
+
+export interface GanttOptions {
+  /** Sections by `phase` (default) or by `team`. */
+  readonly groupBy?: GanttGrouping;
+}
+
+export interface GanttPredecessor {
+  /** The predecessor's bar key. */
+  readonly key: string;
+  readonly type: DependencyType;
+  readonly lag: number;
+}
+
+/** One bar as drawn, with what the panel needs to decorate it and to reveal the task. */
+export interface GanttBar {
+  /** The Mermaid id (`t1`, `t2`…): the rendered rectangle's id ends with `-<key>`. */
+  readonly key: string;
+  readonly taskId: string;
+  readonly name: string;
+  readonly section: string;
+  readonly start: IsoDate;
+  /** Inclusive. */
+  readonly finish: IsoDate;
+  readonly duration: number;
+  readonly milestone: boolean;
+  readonly critical: boolean;
+  readonly totalFloat: number;
+  readonly status: TaskStatus;
+  readonly progress?: number;
+  readonly deadline?: IsoDate;
+  /** The forecast finishes after the deadline. */
+  readonly late: boolean;
+  readonly owner?: string;
+  readonly predecessors: readonly GanttPredecessor[];
+}
+
+/** A dated vertical line across the chart (status date, launch, target end). */
+export interface GanttMarker {
+  readonly key: string;
+  readonly label: string;
+  readonly date: IsoDate;
+}
+
+export interface GanttChart {
+  readonly source: string;
+  readonly bars: readonly GanttBar[];
+  readonly markers: readonly GanttMarker[];
+  /** Ids of tasks that could not be scheduled (e.g. on a dependency cycle) and are not drawn. */
+  readonly unscheduled: readonly string[];
+  /** First and last calendar day drawn, when there is anything to draw. */
+  readonly range?: { readonly first: IsoDate; readonly last: IsoDate };
+}
+
+const NAME_MAX = 120;
+const NO_PHASE = 'No phase';
+const NO_TEAM = 'No team';
+
+export function ganttChart(program: Program, schedule: Schedule, options: GanttOptions = {}): GanttChart {
+  const groupBy = options.groupBy ?? 'phase';
+  const graph = buildDependencyGraph(program);
+  const teamNames = new Map(program.teams.map((team) => [team.id, team.name || team.id]));
+  const peopleNames = new Map(program.people.map((person) => [person.id, person.name || person.id]));
+
+  const sectionOf = (task: Task): string =>
+    groupBy === 'team'
+      ? task.team
+        ? teamNames.get(task.team.id) ?? task.team.id
+        : NO_TEAM
+      : task.phase?.trim() || NO_PHASE;
+
+  const { indices: ordered, keyByIndex, unscheduled } = chartOrder(program, schedule, graph);
+
+  // Sections appear in the order of their first task; the catch-all section comes last.
+  const sections = new Map<string, number[]>();
+  for (const index of ordered) {
+    const section = sectionOf(program.tasks[index]);
+    let members = sections.get(section);
+    if (!members) sections.set(section, (members = []));
+    members.push(index);
+  }
+  const fallback = groupBy === 'team' ? NO_TEAM : NO_PHASE;
+  const sectionNames = [...sections.keys()].filter((name) => name !== fallback);
+  if (sections.has(fallback)) sectionNames.push(fallback);
+
+  const bars: GanttBar[] = [];
+  let first: number | undefined;
+  let last: number | undefined;
+  const lines = ['gantt', ...header(program)];
+  const onlyFallback = sectionNames.length === 1 && sectionNames[0] === fallback;
+  for (const section of sectionNames) {
+    if (!onlyFallback) lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
+    for (const index of sections.get(section)!) {
+      const task = program.tasks[index];
+      const timing = schedule.byId.get(task.id)!;
+      const bar: GanttBar = {
+        key: keyByIndex.get(index)!,
+        taskId: task.id,
+        name: task.name || task.id,
+        section,
+        start: task.milestone || timing.duration === 0 ? timing.finishDate : timing.startDate,
+        finish: timing.finishDate,
+        duration: timing.duration,
+        milestone: task.milestone || timing.duration === 0,
+        critical: timing.critical,
+        totalFloat: timing.tf,
+        status: task.status,
+        progress: task.progress,
+        deadline: task.deadline,
+        late: timing.tf < 0 && task.deadline !== undefined,
+        owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
+        predecessors: graph.predecessors[index].flatMap((edge) => {
+          const key = keyByIndex.get(edge.from);
+          return key ? [{ key, type: edge.dependency.type, lag: edge.dependency.lag }] : [];
+        }),
+      };
+      bars.push(bar);
+      lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
+      const startDay = dayNumber(bar.start);
+      const finishDay = dayNumber(bar.finish);
+      if (startDay !== undefined && (first === undefined || startDay < first)) first = startDay;
+      if (finishDay !== undefined && (last === undefined || finishDay > last)) last = finishDay;
+    }
+  }
+
+  const markers = bars.length > 0 ? chartMarkers(program) : [];
+  for (const marker of markers) lines.push(`  ${mermaidText(marker.label)} :vert, ${marker.key}, ${marker.date}, 0d`);
+
+  return {
+    source: `${lines.join('\n')}\n`,
+    bars,
+    markers,
+    unscheduled,
+    range: first !== undefined && last !== undefined ? { first: isoFromDayNumber(first), last: isoFromDayNumber(last) } : undefined,
+  };
+}
+
+function header(program: Program): string[] {
+  const title = mermaidText(program.name, { maxLength: NAME_MAX });
+  return [
+    ...(title ? [`  title ${title}`] : []),
+    '  dateFormat YYYY-MM-DD',
+    // Finish dates are inclusive, as the scheduler prints them: a bar spans its last day.
+    '  inclusiveEndDates',
+    '  axisFormat %d %b',
+    // Mermaid's marker shows the computer's today; the status date is drawn as a marker instead.
+    '  todayMarker off',
+  ];
+}
+
+/** The task name, with percent complete and state a reader of the plain source needs too. */
+function barLabel(bar: GanttBar): string {
+  const notes: string[] = [];
+  if (bar.status === 'cancelled') notes.push('cancelled');
+  else if (bar.progress !== undefined && bar.progress > 0 && bar.progress < 100 && !bar.milestone) notes.push(`${Math.round(bar.progress)}%`);
+  if (bar.status === 'blocked') notes.push('blocked');
+  if (bar.late) notes.push('late');
+  const name = mermaidText(bar.name, { maxLength: NAME_MAX, guardLeadingKeyword: true }) || mermaidText(bar.taskId, { guardLeadingKeyword: true });
+  return notes.length > 0 ? `${name} ${mermaidText(`(${notes.join(', ')})`)}` : name;
+}
+
+function barData(bar: GanttBar): string {
+  const tags: string[] = [];
+  if (bar.milestone) tags.push('milestone');
+  if (bar.critical) tags.push('crit');
+  if (bar.status === 'done' || bar.status === 'cancelled') tags.push('done');
+  else if (bar.status === 'in-progress') tags.push('active');
+  return [...tags, bar.key, bar.start, bar.finish].join(', ');
+}
+
+function chartMarkers(program: Program): GanttMarker[] {
+  const markers: GanttMarker[] = [];
+  if (program.statusDate) markers.push({ key: 'statusDate', label: `Status ${program.statusDate}`, date: program.statusDate });
+  if (program.launch?.date) markers.push({ key: 'launch', label: `Launch ${program.launch.date}`, date: program.launch.date });
+  if (program.targetEnd && program.targetEnd !== program.launch?.date) {
+    markers.push({ key: 'targetEnd', label: `Target end ${program.targetEnd}`, date: program.targetEnd });
+  }
+  return markers;
+}
