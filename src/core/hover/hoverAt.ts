@@ -1,0 +1,220 @@
+/**
+ * Hover content (Markdown) for whatever is under the cursor: a task (its id, name or anywhere
+ * in its block), a dependency reference, a person, a team or a risk. Everything comes from the
+ * analysis already made; every user string is escaped.
+ */
+import type { Dependency, DependencyType, IsoDate, Level, Person, Program, Risk, Task, Team } from '../model';
+import type { Schedule, TaskSchedule } from '../schedule/types';
+import type { Span } from '../source';
+import { symbolIndexOf, type Definition } from '../navigation/symbolIndex';
+import { escapeMarkdown } from '../status/document';
+import { deadlineSlack, workingDays } from '../status/workdays';
+import { longDate } from './dateText';
+import { scheduledTask } from './taskLens';
+
+export interface HoverInput {
+  readonly program: Program;
+  readonly schedule: Schedule;
+  readonly asOf: IsoDate;
+}
+
+export interface HoverContent {
+  readonly markdown: string;
+  /** The text the hover is about (the id under the cursor, or the whole block). */
+  readonly span: Span;
+}
+
+const LINK_NAMES: Record<DependencyType, string> = {
+  FS: 'finish-to-start',
+  SS: 'start-to-start',
+  FF: 'finish-to-finish',
+  SF: 'start-to-finish',
+};
+const LEVEL_SCORE: Record<Level, number> = { low: 1, medium: 2, high: 3 };
+
+export function hoverAt(input: HoverInput, offset: number): HoverContent | undefined {
+  const index = symbolIndexOf(input.program);
+  const occurrence = index.occurrenceAt(offset);
+  if (occurrence) {
+    const definition = occurrence.role === 'definition' ? occurrence : index.definitionsOf(occurrence.kind, occurrence.id)[0];
+    if (occurrence.role === 'reference' && occurrence.field === 'dependsOn' && occurrence.from && occurrence.position !== undefined) {
+      const dependency = input.program.tasks[occurrence.from.index].dependsOn[occurrence.position];
+      return { markdown: dependencyHover(input, dependency, definition), span: occurrence.span };
+    }
+    if (!definition) return { markdown: `Unknown ${occurrence.kind} ${bold(occurrence.id)}`, span: occurrence.span };
+    const markdown = entityHover(input, definition);
+    if (markdown) return { markdown, span: occurrence.span };
+  }
+  const around = index.definitionAround(offset);
+  const markdown = around && entityHover(input, around);
+  return markdown && around ? { markdown, span: around.block } : undefined;
+}
+
+function entityHover(input: HoverInput, definition: Definition): string | undefined {
+  const { program } = input;
+  switch (definition.kind) {
+    case 'task':
+      return taskHover(input, program.tasks[definition.index]);
+    case 'person':
+      return personHover(input, program.people[definition.index]);
+    case 'team':
+      return teamHover(input, program.teams[definition.index]);
+    case 'risk':
+      return riskHover(input, program.risks[definition.index]);
+    default:
+      return undefined;
+  }
+}
+
+function taskHover(input: HoverInput, task: Task): string {
+  const { program, schedule } = input;
+  const lines = [taskHeading(task), taskFacts(input, task)];
+  const scheduled = schedule.ok ? scheduledTask(schedule, task.index) : undefined;
+  if (!schedule.ok) lines.push('_Not scheduled: the program has no valid `start`._');
+  else if (!scheduled) lines.push('_Not scheduled: the task is on a dependency cycle._');
+  else lines.push(...scheduleLines(program, schedule, task, scheduled));
+  return lines.join('\n\n');
+}
+
+function taskHeading(task: Task): string {
+  const kind = task.milestone ? 'Milestone' : 'Task';
+  return `**${escapeMarkdown(task.name || task.id)}** — ${kind.toLowerCase()} ${escapeMarkdown(task.id, false)}`;
+}
+
+function taskFacts(input: HoverInput, task: Task): string {
+  const facts = [`Owner: ${task.owner ? personName(input.program, task.owner.id) : '_none_'}`, `Status: ${task.status}`];
+  if (task.progress !== undefined) facts.push(`Progress: ${task.progress}%`);
+  if (task.team) facts.push(`Team: ${teamName(input.program, task.team.id)}`);
+  if (task.phase) facts.push(`Phase: ${escapeMarkdown(task.phase, false)}`);
+  return facts.join(' · ');
+}
+
+function scheduleLines(program: Program, schedule: Schedule, task: Task, scheduled: TaskSchedule): string[] {
+  const calendar = schedule.calendar!;
+  const lines = [
+    '| | Start | Finish |\n|---|---|---|\n' +
+      `| Early | ${longDate(scheduled.startDate)} | ${longDate(scheduled.finishDate)} |\n` +
+      `| Late | ${longDate(scheduled.lateStartDate)} | ${longDate(scheduled.lateFinishDate)} |`,
+    `Total float: **${workingDays(scheduled.tf)}**${scheduled.tf < 0 ? ' late' : ''} · Free float: ${workingDays(scheduled.ff)}${scheduled.ff < 0 ? ' late' : ''}`,
+    scheduled.critical ? '**Critical**: any delay moves the end of the program.' : 'Not critical.',
+    drivenBy(program, task, scheduled),
+  ];
+  if (task.deadline) {
+    const slack = deadlineSlack(calendar, scheduled.finishDate, task.deadline);
+    const verdict = slack < 0 ? `**missed by ${workingDays(slack)}**` : `slack ${workingDays(slack)}`;
+    lines.push(`Deadline: ${longDate(task.deadline)} — ${verdict}`);
+  }
+  if (scheduled.planned) {
+    const plannedFinish = calendar.dateOf(scheduled.planned.ef > scheduled.planned.es ? scheduled.planned.ef - 1 : scheduled.planned.es);
+    const moved = calendar.offsetOf(scheduled.finishDate) - calendar.offsetOf(plannedFinish);
+    const direction = moved > 0 ? `${workingDays(moved)} later` : moved < 0 ? `${workingDays(moved)} earlier` : 'same finish';
+    lines.push(`Forecast finish ${longDate(scheduled.finishDate)} vs planned ${longDate(plannedFinish)} (${direction}, from recorded progress)`);
+  }
+  return lines;
+}
+
+function drivenBy(program: Program, task: Task, scheduled: TaskSchedule): string {
+  switch (scheduled.driverKind) {
+    case 'predecessor': {
+      const dependency = task.dependsOn.find((d) => d.task.id === scheduled.driver);
+      const link = dependency ? ` (${linkText(dependency)})` : '';
+      const predecessor = scheduled.driver ? symbolIndexOf(program).definitionsOf('task', scheduled.driver)[0] : undefined;
+      const name = predecessor ? program.tasks[predecessor.index].name || predecessor.id : scheduled.driver ?? '';
+      return `Driven by: ${escapeMarkdown(name, false)}${link}`;
+    }
+    case 'notBefore':
+      return `Driven by: not before ${task.notBefore ? longDate(task.notBefore) : 'its date'}`;
+    case 'statusDate':
+      return 'Driven by: the status date (remaining work starts then)';
+    case 'actual':
+      return `Driven by: its actual start${task.actualStart ? ` on ${longDate(task.actualStart)}` : ''}`;
+    case 'start':
+      return 'Driven by: the program start';
+  }
+}
+
+function linkText(dependency: Dependency): string {
+  const lag = dependency.lag === 0 ? '' : dependency.lag > 0 ? `, lag ${workingDays(dependency.lag)}` : `, lead ${workingDays(dependency.lag)}`;
+  return `${LINK_NAMES[dependency.type]}${lag}`;
+}
+
+function dependencyHover(input: HoverInput, dependency: Dependency, target: Definition | undefined): string {
+  const link = `Depends on ${bold(dependency.task.id)} — ${linkText(dependency)} (${dependency.type})`;
+  if (!target) return `${link}\n\n_No task has this id._`;
+  const task = input.program.tasks[target.index];
+  const scheduled = input.schedule.ok ? scheduledTask(input.schedule, task.index) : undefined;
+  const lines = [link, taskHeading(task), taskFacts(input, task)];
+  if (scheduled) {
+    lines.push(`${longDate(scheduled.startDate)} → ${longDate(scheduled.finishDate)} · total float ${workingDays(scheduled.tf)}${scheduled.critical ? ' · **critical**' : ''}`);
+  }
+  return lines.join('\n\n');
+}
+
+function personHover(input: HoverInput, person: Person): string {
+  const { program } = input;
+  const index = symbolIndexOf(program);
+  const facts: string[] = [];
+  if (person.role) facts.push(`Role: ${escapeMarkdown(person.role, false)}`);
+  if (person.team) facts.push(`Team: ${teamName(program, person.team.id)}`);
+  if (program.teams.some((t) => t.lead?.id === person.id)) facts.push('Team lead');
+  let owned = 0;
+  let critical = 0;
+  let open = 0;
+  let accountable = 0;
+  for (const reference of index.referencesTo('person', person.id)) {
+    if (reference.from?.kind !== 'task') continue;
+    if (reference.field === 'accountable') accountable++;
+    if (reference.field !== 'owner') continue;
+    const task = program.tasks[reference.from.index];
+    owned++;
+    if (task.status !== 'done' && task.status !== 'cancelled') open++;
+    if (input.schedule.ok && scheduledTask(input.schedule, task.index)?.critical) critical++;
+  }
+  const owns = `Owns ${plural(owned, 'task')} (${open} open, ${critical} critical)${accountable > 0 ? ` · accountable for ${plural(accountable, 'task')}` : ''}`;
+  return [`**${escapeMarkdown(person.name || person.id)}** — person ${escapeMarkdown(person.id, false)}`, facts.join(' · '), owns].filter(Boolean).join('\n\n');
+}
+
+function teamHover(input: HoverInput, team: Team): string {
+  const { program } = input;
+  const index = symbolIndexOf(program);
+  let members = 0;
+  let tasks = 0;
+  for (const reference of index.referencesTo('team', team.id)) {
+    if (reference.from?.kind === 'person') members++;
+    if (reference.from?.kind === 'task') tasks++;
+  }
+  const lead = team.lead ? personName(program, team.lead.id) : '_none_';
+  return `**${escapeMarkdown(team.name || team.id)}** — team ${escapeMarkdown(team.id, false)}\n\nLead: ${lead} · ${plural(members, 'member')} · ${plural(tasks, 'task')}`;
+}
+
+function riskHover(input: HoverInput, risk: Risk): string {
+  const score =
+    risk.probability && risk.impact
+      ? `Score: **${LEVEL_SCORE[risk.probability] * LEVEL_SCORE[risk.impact]}** of 9 (probability ${risk.probability} × impact ${risk.impact})`
+      : 'Score: _needs probability and impact_';
+  const owner = `Owner: ${risk.owner ? personName(input.program, risk.owner.id) : '_none_'}`;
+  const mitigation = risk.mitigation ? `Mitigation: ${escapeMarkdown(risk.mitigation, false)}` : 'Mitigation: _none_';
+  const lines = [`**${escapeMarkdown(risk.title || risk.id)}** — risk ${escapeMarkdown(risk.id, false)}`, `${score} · Status: ${risk.status} · ${owner}`, mitigation];
+  if (risk.tasks.length > 0) lines.push(`Tasks: ${risk.tasks.map((ref) => escapeMarkdown(ref.id, false)).join(', ')}`);
+  return lines.join('\n\n');
+}
+
+function personName(program: Program, id: string): string {
+  const definition = symbolIndexOf(program).definitionsOf('person', id)[0];
+  const name = definition ? program.people[definition.index].name : undefined;
+  return escapeMarkdown(name || id, false) + (definition ? '' : ' _(unknown)_');
+}
+
+function teamName(program: Program, id: string): string {
+  const definition = symbolIndexOf(program).definitionsOf('team', id)[0];
+  const name = definition ? program.teams[definition.index].name : undefined;
+  return escapeMarkdown(name || id, false) + (definition ? '' : ' _(unknown)_');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function bold(text: string): string {
+  return `**${escapeMarkdown(text, false)}**`;
+}

@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../../src/core/analyze';
+import { hoverAt } from '../../../src/core/hover/hoverAt';
+import { taskLensTitle } from '../../../src/core/hover/taskLens';
+
+const TEXT = [
+  'program: P',
+  'start: 2026-03-02', // a Monday
+  'accountable: ana',
+  'people:',
+  '  - { id: ana, name: Ana Lima, role: Tech lead, team: core }',
+  '  - { id: ben, name: "Ben *bold* <b>", team: core }',
+  'teams:',
+  '  - { id: core, name: Core, lead: ana }',
+  'tasks:',
+  '  - id: design',
+  '    name: Design',
+  '    owner: ana',
+  '    duration: 2d',
+  '  - id: build',
+  '    name: Build',
+  '    owner: ben',
+  '    duration: 3d',
+  '    deadline: 2026-03-10',
+  '    dependsOn: [{task: design, type: FS, lag: 1}]',
+  '  - id: docs',
+  '    name: Docs',
+  '    owner: ana',
+  '    duration: 1d',
+  '    notes: anywhere in the block',
+  'risks:',
+  '  - id: R1',
+  '    title: Vendor late',
+  '    probability: high',
+  '    impact: medium',
+  '    mitigation: Second vendor',
+  '    owner: ana',
+  '',
+].join('\n');
+
+describe('hover', () => {
+  const analysis = analyze(TEXT);
+  const hover = (needle: string, delta = 1): string | undefined => hoverAt(analysis, TEXT.indexOf(needle) + delta)?.markdown;
+
+  it('shows a task: owner, status, early and late dates, floats, critical, driver, deadline', () => {
+    const text = hover('build')!;
+    assert.match(text, /\*\*Build\*\* — task build/);
+    assert.match(text, /Owner: Ben \\\*bold\\\* \\<b\\> · Status: not-started/);
+    assert.match(text, /\| Early \| Thu 5 Mar 2026 \| Mon 9 Mar 2026 \|/);
+    assert.match(text, /\| Late \| Thu 5 Mar 2026 \| Mon 9 Mar 2026 \|/);
+    assert.match(text, /Total float: \*\*0 working days\*\* · Free float: 0 working days/);
+    assert.match(text, /\*\*Critical\*\*/);
+    assert.match(text, /Driven by: Design \(finish-to-start, lag 1 working day\)/);
+    assert.match(text, /Deadline: Tue 10 Mar 2026 — slack 1 working day/);
+  });
+
+  it('shows the same task hover anywhere in its block', () => {
+    assert.equal(hover('anywhere'), hover('docs'));
+    assert.match(hover('anywhere')!, /Total float: \*\*5 working days\*\*/);
+    assert.match(hover('anywhere')!, /Not critical/);
+    assert.match(hover('anywhere')!, /Driven by: the program start/);
+  });
+
+  it('shows a dependency: the link and the referenced task', () => {
+    const text = hover('task: design', 7)!;
+    assert.match(text, /^Depends on \*\*design\*\* — finish-to-start, lag 1 working day \(FS\)/);
+    assert.match(text, /\*\*Design\*\* — task design/);
+    assert.match(text, /Mon 2 Mar 2026 → Tue 3 Mar 2026 · total float 0 working days · \*\*critical\*\*/);
+  });
+
+  it('shows a person with what they own', () => {
+    const text = hover('owner: ana', 8)!;
+    assert.match(text, /\*\*Ana Lima\*\* — person ana/);
+    assert.match(text, /Role: Tech lead · Team: Core · Team lead/);
+    assert.match(text, /Owns 2 tasks \(2 open, 1 critical\)/);
+  });
+
+  it('shows a risk with its score and mitigation', () => {
+    const text = hover('R1')!;
+    assert.match(text, /Score: \*\*6\*\* of 9 \(probability high × impact medium\)/);
+    assert.match(text, /Mitigation: Second vendor/);
+  });
+
+  it('shows a team', () => {
+    assert.match(hover('id: core', 5)!, /Lead: Ana Lima · 2 members · 0 tasks/);
+  });
+
+  it('says nothing outside any entity', () => {
+    assert.equal(hover('program'), undefined);
+  });
+
+  it('summarises a task in one line for the CodeLens', () => {
+    const lens = (id: string) => taskLensTitle(analysis.program, analysis.schedule, analysis.program.tasks.find((t) => t.id === id)!);
+    assert.equal(lens('build'), 'critical · float 0d · 5 Mar → 9 Mar');
+    assert.equal(lens('docs'), 'float 5d · 2 Mar');
+  });
+
+  it('reports unscheduled tasks on a cycle', () => {
+    const cyclic = analyze('program: P\nstart: 2026-03-02\ntasks:\n  - {id: a, name: A, dependsOn: [b]}\n  - {id: b, name: B, dependsOn: [a]}\n');
+    assert.equal(taskLensTitle(cyclic.program, cyclic.schedule, cyclic.program.tasks[0]), 'not scheduled: on a dependency cycle');
+    assert.match(hoverAt(cyclic, cyclic.program.tasks[0].idSpan.start)!.markdown, /dependency cycle/);
+  });
+});
