@@ -93,7 +93,10 @@ const BLOCKER_IN_REASON = 80;
 
 function shorten(value: string): string {
   const line = value.replace(/\s+/g, ' ').trim();
-  return line.length <= BLOCKER_IN_REASON ? line : `${line.slice(0, BLOCKER_IN_REASON - 1).trimEnd()}…`;
+  if (line.length <= BLOCKER_IN_REASON) return line;
+  const cut = line.slice(0, BLOCKER_IN_REASON);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > BLOCKER_IN_REASON / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function kind(task: Task): string {

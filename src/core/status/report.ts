@@ -113,6 +113,8 @@ export interface StatusReport {
   readonly week?: number;
   readonly health: Health;
   readonly projectedEnd?: IsoDate;
+  /** The plan's `statusDate`: when progress was last recorded (forecasts start from it). */
+  readonly statusDate?: IsoDate;
   /** Whether the schedule could be computed; without it, dates and next week are empty. */
   readonly scheduled: boolean;
   readonly completedWindow: Window;
@@ -153,6 +155,7 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek }: Rep
     week: programWeek(program.start, asOfDay),
     health: assessHealth(program, schedule, asOf),
     projectedEnd: projectedEnd(program, schedule, asOf),
+    ...(program.statusDate ? { statusDate: program.statusDate } : {}),
     scheduled: view.calendar !== undefined,
     completedWindow: { from: isoFromDayNumber(asOfDay - WEEK_DAYS + 1), to: asOf },
     completed: view.completed(asOfDay),

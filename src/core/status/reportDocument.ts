@@ -53,12 +53,26 @@ function owner(name: string | undefined): Run[] {
   return name === undefined ? [] : [text(` — ${name}`)];
 }
 
+/** Progress older than this (calendar days) makes forecasts optimistic: the report says so. */
+const STALE_PROGRESS_DAYS = 7;
+
 function title(report: StatusReport): Block[] {
   const week = report.week === undefined ? 'Before Start' : `Week ${report.week}`;
-  return [
+  const blocks: Block[] = [
     { kind: 'heading', level: 1, content: [text(`Program Status — ${week}`)] },
     { kind: 'paragraph', content: [strong(report.programName || 'Unnamed program'), text(` · as of ${day(report.asOf)}`)] },
   ];
+  const recorded = report.statusDate === undefined ? undefined : dayNumber(report.statusDate);
+  const age = recorded === undefined ? undefined : (dayNumber(report.asOf) ?? recorded) - recorded;
+  if (age === undefined) {
+    blocks.push({ kind: 'note', content: [text('The plan has no statusDate, so forecasts assume all open work starts as planned.')] });
+  } else if (age > STALE_PROGRESS_DAYS) {
+    blocks.push({
+      kind: 'note',
+      content: [text(`⚠️ Progress was last recorded on ${report.statusDate}, ${plural(age, 'day')} before this report: forecasts may be optimistic.`)],
+    });
+  }
+  return blocks;
 }
 
 function overall(report: StatusReport): Block[] {
