@@ -73,8 +73,15 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
-/** Makes sure the pinned runtime is installed and returns where it is. */
-export async function ensureCodeServer(options: { force?: boolean; log?: (line: string) => void } = {}): Promise<CodeServerRuntime> {
+let ensured: Promise<CodeServerRuntime> | undefined;
+
+/** Makes sure the pinned runtime is installed and returns where it is (checked once per process). */
+export function ensureCodeServer(options: { force?: boolean; log?: (line: string) => void } = {}): Promise<CodeServerRuntime> {
+  if (options.force || !ensured) ensured = install(options);
+  return ensured;
+}
+
+async function install(options: { force?: boolean; log?: (line: string) => void }): Promise<CodeServerRuntime> {
   const log = options.log ?? ((line: string) => console.log(`[code-server] ${line}`));
   const rt = runtime();
   if (!options.force && isInstalled(rt)) {

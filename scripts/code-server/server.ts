@@ -51,6 +51,8 @@ export interface RunningCodeServer {
   readonly extensionsDir: string;
   /** code-server's stdout and stderr. */
   readonly logFile: string;
+  /** Settles when code-server's main process ends, with its exit code (null after a signal). */
+  readonly exited: Promise<number | null>;
   /** Ends the whole process group; resolves once it is gone. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -167,7 +169,12 @@ export async function startCodeServer(options: StartOptions = {}): Promise<Runni
   const pgid = child.pid;
   if (pgid === undefined) throw new Error(`code-server did not start; log: ${logFile}`);
   let exited = false;
-  child.on('exit', () => (exited = true));
+  const exitCode = new Promise<number | null>((resolveExit) =>
+    child.on('exit', (code) => {
+      exited = true;
+      resolveExit(code);
+    }),
+  );
   // If this process dies without stopping the server, do not leave it running.
   const killOnExit = () => signalGroup(pgid, 'SIGKILL');
   process.on('exit', killOnExit);
@@ -189,5 +196,5 @@ export async function startCodeServer(options: StartOptions = {}): Promise<Runni
     await stop();
     throw new Error(`code-server did not become ready at ${url}. Last lines of ${logFile}:\n${logTail(logFile)}`);
   }
-  return { url, port, host, stateDir, userDataDir, extensionsDir, logFile, stop };
+  return { url, port, host, stateDir, userDataDir, extensionsDir, logFile, exited: exitCode, stop };
 }

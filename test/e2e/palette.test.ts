@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './support/extension';
+import { ROOT } from '../../scripts/code-server/extension';
 import { useSession } from './support/session';
 
 interface ContributedCommand {

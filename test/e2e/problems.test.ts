@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/source';
-import { ROOT } from './support/extension';
+import { ROOT } from '../../scripts/code-server/extension';
 import { useSession } from './support/session';
 
 describe('Problems panel', () => {

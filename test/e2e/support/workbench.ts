@@ -3,9 +3,9 @@
  * palette, the Problems panel, hovers, the quick-fix menu and webviews. Every step waits for a
  * visible condition (never a fixed sleep) and can save a screenshot under `test-results/`.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 const TIMEOUT_MS = 15_000;
 
@@ -50,10 +50,20 @@ export class Workbench {
     this.step = 0;
   }
 
-  async screenshot(stepName: string, target?: Locator): Promise<string> {
+  /**
+   * Saves a screenshot of the page (or of `target`) for this step. With `publishAs`, and when
+   * `PROGRAM_PILOT_PUBLISH_SCREENSHOTS` names a folder (`npm run screenshots`), it is also copied
+   * there as `<publishAs>.png` for the README.
+   */
+  async screenshot(stepName: string, options: { target?: Locator; publishAs?: string } = {}): Promise<string> {
     mkdirSync(this.testDir, { recursive: true });
     const file = join(this.testDir, `${String(++this.step).padStart(2, '0')}-${stepName.replace(/[^\w.-]+/g, '-')}.png`);
-    await (target ?? this.page).screenshot({ path: file });
+    await (options.target ?? this.page).screenshot({ path: file });
+    const publishDir = process.env.PROGRAM_PILOT_PUBLISH_SCREENSHOTS;
+    if (publishDir && options.publishAs) {
+      mkdirSync(publishDir, { recursive: true });
+      copyFileSync(file, join(publishDir, `${options.publishAs}.png`));
+    }
     return file;
   }
 
@@ -145,12 +155,20 @@ export class Workbench {
     );
   }
 
-  /** Opens the quick-fix menu at the cursor (Ctrl+.) and applies the entry containing `label`. */
-  async quickFix(label: string): Promise<void> {
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.) and applies the first entry that contains
+   * every one of `labelParts` (case-insensitive), e.g. `('Assign owner: ', 'ana')`.
+   */
+  async quickFix(...labelParts: string[]): Promise<void> {
     await this.page.keyboard.press('Control+.');
-    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: label }).first();
-    await row.waitFor({ timeout: TIMEOUT_MS });
-    await row.click();
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    const wanted = labelParts.map((p) => p.toLowerCase());
+    const labels = await waitForValue(
+      () => rows.allInnerTexts(),
+      (all) => all.some((l) => wanted.every((p) => l.toLowerCase().includes(p))),
+      `a quick fix containing ${labelParts.map((p) => `"${p}"`).join(' and ')}`,
+    );
+    await rows.nth(labels.findIndex((l) => wanted.every((p) => l.toLowerCase().includes(p)))).click();
     await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
   }
 
@@ -201,9 +219,28 @@ export class Workbench {
     await this.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(text);
   }
 
-  /** The visible webview's content frame (VS Code nests the content in an inner iframe). */
-  webview(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
+  /**
+   * The content frame of the webview that shows `selector` (VS Code nests each webview's
+   * content in an inner iframe; several webviews may be open at once).
+   */
+  async webview(selector: string, what = `a webview showing ${selector}`): Promise<Frame> {
+    return waitForValue(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if (frame === this.page.mainFrame()) continue;
+          if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+        }
+        return undefined;
+      },
+      (frame) => frame !== undefined,
+      what,
+      30_000,
+    ) as Promise<Frame>;
+  }
+
+  /** The 1-based line of the cursor, from the status bar. */
+  async cursorLine(): Promise<number> {
+    return Number(/Ln (\d+)/.exec(await this.cursorPosition())?.[1] ?? NaN);
   }
 
   /** Text a failure message shows: notifications, the active editor's lines, hovers, panels. */
