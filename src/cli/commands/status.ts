@@ -8,7 +8,7 @@ import { isValidIsoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
 import { buildStatusReport } from '../../core/status/report';
 import { statusMarkdown } from '../../core/status/reportDocument';
-import { weekOverWeekFromGit } from '../../core/status/generateStatus';
+import { weekOverWeekFromGit } from '../../core/status/weekOverWeekFromGit';
 import type { CliCommand } from '../command';
 
 const USAGE = `Usage: program-pilot status [options] <file>

@@ -1,11 +1,10 @@
 /**
- * From a plan's text (and, when known, its path on disk) to the finished report: the one
- * sequence the CLI and the editor command share.
+ * Week over week from git: last week's committed version of the plan, analysed and compared
+ * with the current one. Shared by the CLI and the editor command.
  */
 import { analyze, type Analysis } from '../analyze';
 import type { IsoDate } from '../model';
-import { fileVersionAtOrBefore } from '../git/git';
-import { buildStatusReport, type StatusReport } from './report';
+import { fileVersionAtOrBefore, type VersionLookup } from '../git/git';
 import { baselineDate, compareWeekOverWeek, type WeekOverWeek } from './weekOverWeek';
 
 /** Compares with the plan as committed a week before `asOf`, or says why it cannot. */
@@ -15,9 +14,17 @@ export async function weekOverWeekFromGit(
   asOf: IsoDate,
 ): Promise<WeekOverWeek | { readonly unavailable: string }> {
   if (filePath === undefined) return { unavailable: 'the plan is not a file on disk, so it has no git history' };
-  const then = baselineDate(asOf);
-  const lookup = await fileVersionAtOrBefore(filePath, then);
+  return compareWithVersion(analysis, await fileVersionAtOrBefore(filePath, baselineDate(asOf)), asOf);
+}
+
+/** The comparison with an already looked-up version (the editor keeps lookups while a panel is open). */
+export function compareWithVersion(
+  analysis: Pick<Analysis, 'program' | 'schedule'>,
+  lookup: VersionLookup,
+  asOf: IsoDate,
+): WeekOverWeek | { readonly unavailable: string } {
   if ('unavailable' in lookup) return lookup;
+  const then = baselineDate(asOf);
   const { hash, date, subject, text } = lookup.version;
   let old: Analysis;
   try {
@@ -31,13 +38,4 @@ export async function weekOverWeekFromGit(
     schedule: old.schedule,
     commit: { hash, date, subject },
   });
-}
-
-export async function generateStatus(
-  analysis: Pick<Analysis, 'program' | 'schedule'>,
-  filePath: string | undefined,
-  asOf: IsoDate,
-): Promise<StatusReport> {
-  const weekOverWeek = await weekOverWeekFromGit(analysis, filePath, asOf);
-  return buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf, weekOverWeek });
 }

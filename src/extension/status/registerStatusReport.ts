@@ -1,5 +1,57 @@
-// PLACEHOLDER until the status report lands.
-import type * as vscode from 'vscode';
-import type { ProgramStore } from '../programStore';
+/**
+ * "Program Pilot: Generate Weekly Status": picks the plan (the editor's, the one clicked, or
+ * one from a list), settles the as-of date (the file's statusDate, else today, or asks), and
+ * opens or refreshes that plan's preview panel.
+ */
+import * as vscode from 'vscode';
+import { todayIso } from '../../core/dates';
+import { isProgramDocument, isProgramUri, type ProgramStore } from '../programStore';
+import { askForDate } from './asOfDate';
+import { STATUS_VIEW_TYPE, StatusPanel } from './statusPanel';
 
-export function registerStatusReport(_context: vscode.ExtensionContext, _store: ProgramStore): void {}
+export function registerStatusReport(context: vscode.ExtensionContext, store: ProgramStore): void {
+  const panels = new Map<string, StatusPanel>();
+  context.subscriptions.push(
+    { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
+    vscode.commands.registerCommand('programPilot.generateStatus', async (resource?: unknown) => {
+      const uri = await pickProgram(resource, store);
+      if (!uri) return;
+      const document = await vscode.workspace.openTextDocument(uri);
+      const analysis = store.get(document);
+      const proposed = analysis.program.statusDate ?? todayIso();
+      const ask = vscode.workspace.getConfiguration('programPilot').get<boolean>('status.askForDate', false);
+      const asOf = ask ? await askForDate(proposed) : proposed;
+      if (!asOf) return;
+
+      const key = uri.toString();
+      const existing = panels.get(key);
+      if (existing) return existing.show(asOf);
+      const panel = vscode.window.createWebviewPanel(
+        STATUS_VIEW_TYPE,
+        'Weekly status',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+        { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] },
+      );
+      panel.iconPath = new vscode.ThemeIcon('report');
+      panels.set(key, new StatusPanel(panel, context.extensionUri, uri, asOf, store, () => panels.delete(key)));
+    }),
+  );
+}
+
+/** The plan to report on: the clicked file, else the active editor's, else the user's pick. */
+async function pickProgram(resource: unknown, store: ProgramStore): Promise<vscode.Uri | undefined> {
+  if (resource instanceof vscode.Uri && isProgramUri(resource)) return resource;
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isProgramDocument(active)) return active.uri;
+  const uris = store.uris().sort((a, b) => a.path.localeCompare(b.path));
+  if (uris.length === 1) return uris[0];
+  if (uris.length === 0) {
+    void vscode.window.showInformationMessage('Open a *.program.yaml file to generate its weekly status.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    uris.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), description: store.peek(uri)?.program.name, uri })),
+    { title: 'Generate Weekly Status', placeHolder: 'Which program?' },
+  );
+  return picked?.uri;
+}

@@ -1,0 +1,27 @@
+/**
+ * Messages between the status preview's extension side and its webview script. Types only
+ * (no `vscode` import), so the webview bundle can share them.
+ */
+import type { Block } from '../../core/status/document';
+import type { OverallStatus } from '../../core/model';
+
+export interface StatusView {
+  /** The report as blocks: exactly what "Save as Markdown" writes, rendered by the webview. */
+  readonly blocks: readonly Block[];
+  readonly status: OverallStatus;
+  readonly asOf: string;
+  readonly fileName: string;
+  /** Where "Save as Markdown" writes by default, relative to the plan's folder. */
+  readonly saveName: string;
+}
+
+export type StatusToWebview =
+  | { readonly type: 'view'; readonly view: StatusView }
+  /** The program file was deleted. */
+  | { readonly type: 'gone'; readonly fileName: string };
+
+export type StatusFromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'save' }
+  | { readonly type: 'copy' }
+  | { readonly type: 'changeDate' };

@@ -1,0 +1,202 @@
+/**
+ * The status preview panel of one program file: shows the report for an as-of date, follows
+ * edits of the plan, and saves or copies the Markdown.
+ */
+import * as vscode from 'vscode';
+import type { IsoDate } from '../../core/model';
+import { fileVersionAtOrBefore, type VersionLookup } from '../../core/git/git';
+import { statusFileName } from '../../core/status/fileName';
+import { buildStatusReport } from '../../core/status/report';
+import { statusDocument } from '../../core/status/reportDocument';
+import { renderMarkdown } from '../../core/status/document';
+import { baselineDate } from '../../core/status/weekOverWeek';
+import { compareWithVersion } from '../../core/status/weekOverWeekFromGit';
+import type { ProgramStore } from '../programStore';
+import type { StatusFromWebview, StatusToWebview, StatusView } from './protocol';
+import { askForDate } from './asOfDate';
+import { saveReport } from './saveReport';
+
+export const STATUS_VIEW_TYPE = 'programPilot.status';
+
+export class StatusPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Git lookups by baseline date: last week's commit does not change while the plan is edited. */
+  private readonly versions = new Map<IsoDate, Promise<VersionLookup>>();
+  private markdown = '';
+  private generation = 0;
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly uri: vscode.Uri,
+    private asOf: IsoDate,
+    private readonly store: ProgramStore,
+    private readonly onDispose: () => void,
+  ) {
+    panel.webview.html = statusHtml(panel.webview, vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'status.js'));
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: StatusFromWebview) => void this.handle(m)),
+      store.onDidChange((changed) => changed.toString() === uri.toString() && void this.update()),
+      store.onDidRemove((removed) => removed.toString() === uri.toString() && void this.post({ type: 'gone', fileName: this.fileName() })),
+    );
+  }
+
+  /** Shows the panel for another date (or the same one, refreshed). */
+  show(asOf: IsoDate): void {
+    this.asOf = asOf;
+    this.panel.reveal(undefined, false);
+    void this.update();
+  }
+
+  private fileName(): string {
+    return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
+  }
+
+  private async analysis() {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    return open ? this.store.get(open) : this.store.peek(this.uri);
+  }
+
+  private version(): Promise<VersionLookup> {
+    const date = baselineDate(this.asOf);
+    let lookup = this.versions.get(date);
+    if (!lookup) {
+      lookup =
+        this.uri.scheme === 'file'
+          ? fileVersionAtOrBefore(this.uri.fsPath, date)
+          : Promise.resolve({ unavailable: 'the plan is not a file on disk, so it has no git history' });
+      this.versions.set(date, lookup);
+    }
+    return lookup;
+  }
+
+  private async update(): Promise<void> {
+    const generation = ++this.generation;
+    const analysis = await this.analysis();
+    if (!analysis) return;
+    const asOf = this.asOf;
+    const weekOverWeek = compareWithVersion(analysis, await this.version(), asOf);
+    // A newer edit or date arrived while git answered: its update will post instead.
+    if (generation !== this.generation) return;
+    const report = buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf, weekOverWeek });
+    const blocks = statusDocument(report);
+    this.markdown = renderMarkdown(blocks);
+    this.panel.title = `Status: ${report.programName || this.fileName()}`;
+    const view: StatusView = {
+      blocks,
+      status: report.health.status,
+      asOf,
+      fileName: this.fileName(),
+      saveName: statusFileName(report.programName || this.fileName().replace(/\.program\.ya?ml$/i, ''), asOf),
+    };
+    await this.post({ type: 'view', view });
+  }
+
+  private async handle(message: StatusFromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        return this.update();
+      case 'copy':
+        await vscode.env.clipboard.writeText(this.markdown);
+        vscode.window.setStatusBarMessage('Weekly status copied to the clipboard as Markdown', 3000);
+        return;
+      case 'save': {
+        const analysis = await this.analysis();
+        const name = analysis?.program.name || this.fileName().replace(/\.program\.ya?ml$/i, '');
+        const target = vscode.Uri.joinPath(this.uri, '..', statusFileName(name, this.asOf));
+        await saveReport(target, this.markdown);
+        return;
+      }
+      case 'changeDate': {
+        const date = await askForDate(this.asOf);
+        if (date) this.show(date);
+        return;
+      }
+    }
+  }
+
+  private async post(message: StatusToWebview): Promise<void> {
+    await this.panel.webview.postMessage(message);
+  }
+
+  /** The panel's content for tests: the Markdown currently shown. */
+  get shownMarkdown(): string {
+    return this.markdown;
+  }
+
+  dispose(): void {
+    this.onDispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64');
+}
+
+/** The page: a strict CSP (our script and styles by nonce only, nothing remote) and theme colours. */
+function statusHtml(webview: vscode.Webview, script: vscode.Uri): string {
+  const n = nonce();
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${n}'`,
+    `style-src 'nonce-${n}'`,
+    `img-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Weekly status</title>
+<style nonce="${n}">${STYLES}</style>
+</head>
+<body data-status="">
+<header class="toolbar" role="toolbar" aria-label="Weekly status">
+  <span id="as-of" class="as-of"></span>
+  <button id="change-date" class="secondary" type="button">Change date…</button>
+  <button id="copy" class="secondary" type="button">Copy to clipboard</button>
+  <button id="save" type="button">Save as Markdown</button>
+</header>
+<main id="report" class="report" aria-live="polite"><p class="loading">Generating the report…</p></main>
+<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
+</body>
+</html>`;
+}
+
+const STYLES = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground);
+  background: var(--vscode-editor-background); padding: 0 24px 24px; line-height: 1.5; }
+.toolbar { position: sticky; top: 0; display: flex; gap: 8px; align-items: center; padding: 10px 0;
+  background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, transparent); z-index: 1; }
+.as-of { margin-right: auto; color: var(--vscode-descriptionForeground); }
+button { font: inherit; padding: 4px 12px; border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; cursor: pointer;
+  color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
+button:hover { background: var(--vscode-button-hoverBackground); }
+button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
+button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+button:disabled { opacity: 0.5; cursor: default; }
+.report { max-width: 1100px; }
+h1 { font-size: 1.7em; margin: 0.8em 0 0.2em; }
+h2 { font-size: 1.3em; margin: 1.4em 0 0.4em; padding-bottom: 0.2em; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); }
+h3 { font-size: 1.1em; margin: 1.2em 0 0.4em; }
+body[data-status="green"] h2:first-of-type { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
+body[data-status="amber"] h2:first-of-type { color: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow)); }
+body[data-status="red"] h2:first-of-type { color: var(--vscode-errorForeground, var(--vscode-charts-red)); }
+blockquote { margin: 0.6em 0; padding: 4px 12px; border-left: 4px solid var(--vscode-textBlockQuote-border);
+  background: var(--vscode-textBlockQuote-background); }
+code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: 0.4em 0; }
+th, td { text-align: left; vertical-align: top; padding: 4px 10px; border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); }
+th { background: var(--vscode-keybindingTable-headerBackground, transparent); }
+.numeric { text-align: right; font-variant-numeric: tabular-nums; }
+.loading, .gone { color: var(--vscode-descriptionForeground); }
+`;
