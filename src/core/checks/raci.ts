@@ -66,50 +66,50 @@ function severalAccountable(entity: Located, accountable: readonly Ref[], who: s
   );
 }
 
-/** Every place a person id may appear, with how to describe it in a message. */
-function* personRefs(context: CheckContext): Generator<[Ref, string]> {
-  const { program } = context;
-  for (const ref of program.accountable) yield [ref, 'the program\'s accountable'];
+/**
+ * Every place a person id may appear. The role text is built only for a miss: this walks tens of
+ * thousands of references on every keystroke.
+ */
+function checkPersonRefs(context: CheckContext, found: Diagnostic[]): void {
+  const { program, personIds } = context;
+  const check = (ref: Ref | undefined, role: string, of: string) => {
+    if (ref && !personIds.has(ref.id)) found.push(unknownPerson(context, ref, of === '' ? role : `${role} '${of}'`));
+  };
+  for (const ref of program.accountable) check(ref, "the program's accountable", '');
   for (const task of program.tasks) {
-    if (task.owner) yield [task.owner, `owner of task '${task.id}'`];
-    for (const ref of task.accountable) yield [ref, `accountable for task '${task.id}'`];
-    for (const ref of task.consulted) yield [ref, `consulted on task '${task.id}'`];
-    for (const ref of task.informed) yield [ref, `informed on task '${task.id}'`];
+    check(task.owner, 'owner of task', task.id);
+    for (const ref of task.accountable) check(ref, 'accountable for task', task.id);
+    for (const ref of task.consulted) check(ref, 'consulted on task', task.id);
+    for (const ref of task.informed) check(ref, 'informed on task', task.id);
   }
-  for (const team of program.teams) if (team.lead) yield [team.lead, `lead of team '${team.id}'`];
-  for (const risk of program.risks) if (risk.owner) yield [risk.owner, `owner of risk '${risk.id}'`];
-  for (const action of program.actions) if (action.owner) yield [action.owner, `owner of action '${action.id}'`];
-  for (const issue of program.issues) if (issue.owner) yield [issue.owner, `owner of issue '${issue.id}'`];
-  for (const decision of program.decisions) if (decision.owner) yield [decision.owner, `owner of decision '${decision.id}'`];
-  for (const item of program.launch?.checklist ?? []) if (item.owner) yield [item.owner, `owner of launch item '${item.item}'`];
+  for (const team of program.teams) check(team.lead, 'lead of team', team.id);
+  for (const risk of program.risks) check(risk.owner, 'owner of risk', risk.id);
+  for (const action of program.actions) check(action.owner, 'owner of action', action.id);
+  for (const issue of program.issues) check(issue.owner, 'owner of issue', issue.id);
+  for (const decision of program.decisions) check(decision.owner, 'owner of decision', decision.id);
+  for (const item of program.launch?.checklist ?? []) check(item.owner, 'owner of launch item', item.item);
 }
 
-function checkPersonRefs(context: CheckContext, found: Diagnostic[]): void {
-  for (const [ref, role] of personRefs(context)) {
-    if (context.personIds.has(ref.id)) continue;
-    const suggestion = context.suggest('person', ref.id);
-    found.push(
-      diagnostic(
-        'PP203',
-        ref.span,
-        `Unknown person '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the spelling or add '${ref.id}' to people.`,
-        { data: withSuggestion({ personId: ref.id }, suggestion) },
-      ),
-    );
-  }
+function unknownPerson(context: CheckContext, ref: Ref, role: string): Diagnostic {
+  const suggestion = context.suggest('person', ref.id);
+  return diagnostic(
+    'PP203',
+    ref.span,
+    `Unknown person '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the spelling or add '${ref.id}' to people.`,
+    { data: withSuggestion({ personId: ref.id }, suggestion) },
+  );
 }
 
 function checkTeamRefs(context: CheckContext, found: Diagnostic[]): void {
-  const refs: [Ref, string][] = [];
-  for (const task of context.program.tasks) if (task.team) refs.push([task.team, `team of task '${task.id}'`]);
-  for (const person of context.program.people) if (person.team) refs.push([person.team, `team of '${person.id}'`]);
-  for (const [ref, role] of refs) {
-    if (context.teams.has(ref.id)) continue;
+  const check = (ref: Ref | undefined, role: string, of: string) => {
+    if (!ref || context.teams.has(ref.id)) return;
     const suggestion = context.suggest('team', ref.id);
     found.push(
-      diagnostic('PP204', ref.span, `Unknown team '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the id or add the team to teams.`, {
+      diagnostic('PP204', ref.span, `Unknown team '${ref.id}' (${role} '${of}').${didYouMean(suggestion)} Fix the id or add the team to teams.`, {
         data: withSuggestion({ teamId: ref.id }, suggestion),
       }),
     );
-  }
+  };
+  for (const task of context.program.tasks) check(task.team, 'team of task', task.id);
+  for (const person of context.program.people) check(person.team, 'team of', person.id);
 }

@@ -10,8 +10,8 @@ import { TASK_STATUSES, type Program, type Ref, type Task } from '../../../src/c
 
 const at = { start: 0, end: 0 };
 const ref = (id: string): Ref => ({ id, span: at });
-const ID = fc.constantFrom('', 'a', 'b', 'c', 'd', 'A', 'ab', 'ba', 'x-1', '<script>', '%%{init}%%');
-const DATE = fc.constantFrom('2026-03-01', '2026-03-20', '2026-02-30', 'soon', '9999-12-31', '');
+const ID: fc.Arbitrary<string> = fc.constantFrom('', 'a', 'b', 'c', 'd', 'A', 'ab', 'ba', 'x-1', '<script>', '%%{init}%%');
+const DATE: fc.Arbitrary<string> = fc.constantFrom('2026-03-01', '2026-03-20', '2026-02-30', 'soon', '9999-12-31', '');
 const LEVEL = fc.constantFrom('low' as const, 'medium' as const, 'high' as const, undefined);
 
 const taskArb = fc.record({
