@@ -60,19 +60,19 @@ export const checkCommand: CliCommand = {
       return 2;
     }
     const reports: FileReport[] = [];
-    let unreadable = false;
+    let unreadable = 0;
     for (const file of parsed.files) {
       const text = readText(io, file);
       if (text === undefined) {
-        unreadable = true;
+        unreadable++;
         continue;
       }
       const analysis = analyze(text, { asOf: parsed.asOf });
       reports.push({ file, asOf: analysis.asOf, diagnostics: analysis.diagnostics, lines: new LineIndex(text) });
     }
     io.stdout(parsed.format === 'json' ? formatJson(reports) : formatText(reports));
-    if (parsed.format === 'text') io.stderr(summaryLine(reports));
-    if (unreadable) return 2;
+    if (parsed.format === 'text') io.stderr(summaryLine(reports, unreadable));
+    if (unreadable > 0) return 2;
     return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   },
 };
@@ -112,10 +112,22 @@ function readText(io: CliIo, file: string): string | undefined {
   try {
     return io.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`program-pilot check: cannot read '${file}': ${reason}\n`);
+    io.stderr(`program-pilot check: cannot read '${file}': ${readFailure(error)}\n`);
     return undefined;
   }
+}
+
+const READ_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory (give the *.program.yaml files in it)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code in READ_FAILURES) return READ_FAILURES[code];
+  return error instanceof Error ? error.message : String(error);
 }
 
 function place(lines: LineIndex, span: Span): Place {
@@ -167,14 +179,14 @@ function countBySeverity(diagnostics: readonly Diagnostic[]): Record<DiagnosticS
   return counts;
 }
 
-function summaryLine(reports: readonly FileReport[]): string {
+function summaryLine(reports: readonly FileReport[], unreadable: number): string {
   const counts = countBySeverity(reports.flatMap((report) => report.diagnostics));
-  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
-  if (counts.error + counts.warning + counts.info + counts.hint === 0) return `${files} checked: no problems\n`;
+  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'} checked`;
+  const notRead = unreadable > 0 ? `, ${unreadable} could not be read` : '';
   const parts = (['error', 'warning', 'info', 'hint'] as const)
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}`);
-  return `${files} checked: ${parts.join(', ')}\n`;
+  return `${files}${notRead}: ${parts.length > 0 ? parts.join(', ') : 'no problems'}\n`;
 }
 
 /** Keeps one diagnostic per output line even if a message quotes multi-line text. */

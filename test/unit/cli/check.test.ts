@@ -43,7 +43,7 @@ async function run(args: string[], files: Record<string, string> = {}) {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readFile: (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return files[path];
     },
     cwd: '/work',
@@ -107,7 +107,8 @@ describe('cli: program-pilot check', () => {
   it('still checks the readable files but exits 2 when a file cannot be read', async () => {
     const result = await run(['missing.program.yaml', 'b.program.yaml'], { 'b.program.yaml': BROKEN });
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /cannot read 'missing\.program\.yaml': ENOENT/);
+    assert.match(result.stderr, /cannot read 'missing\.program\.yaml': no such file\n/);
+    assert.match(result.stderr, /1 file checked, 1 could not be read: 2 errors, 1 warning\n$/);
     assert.match(result.stdout, /^b\.program\.yaml:7:61: error PP104/);
   });
 
