@@ -6,8 +6,8 @@
  * forwards the tests' output and exits with their exit code: the extension tests run in
  * code-server's real extension host.
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { launchChromium } from '../../../scripts/code-server/browser';
 import { logTail, startCodeServer, type RunningCodeServer } from '../../../scripts/code-server/server';
 
@@ -45,7 +45,18 @@ export function testPayloadUrl(server: Pick<RunningCodeServer, 'url' | 'host' | 
   return `${server.url}/?${folder}payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
+/**
+ * The tests' output (the extension host's console) arrives as `info`/`log` messages; the
+ * workbench's own warnings and errors (e.g. the unreachable marketplace, with stack traces) go
+ * to a file, unless PROGRAM_PILOT_VERBOSE is set.
+ */
+function forwardConsole(consoleLog: string): (type: string, args: unknown[]) => void {
+  const verbose = Boolean(process.env.PROGRAM_PILOT_VERBOSE);
+  return (type, args) => {
+    if (type === 'info' || type === 'log' || verbose) console.log(...args);
+    else appendFileSync(consoleLog, `[${type}] ${args.map(String).join(' ')}\n`);
+  };
+}
 
 async function main(): Promise<number> {
   const args = parseLaunchArgs(process.argv.slice(2));
@@ -62,10 +73,8 @@ async function main(): Promise<number> {
     const page = await browser.newPage();
     let reportExit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolveExit) => (reportExit = resolveExit));
-    await page.exposeFunction('codeAutomationLog', (type: string, logArgs: unknown[]) => {
-      const method: ConsoleMethod = (['log', 'info', 'warn', 'error', 'debug'] as const).find((m) => m === type) ?? 'log';
-      console[method](...logArgs);
-    });
+    const consoleLog = join(server.stateDir, 'workbench-console.log');
+    await page.exposeFunction('codeAutomationLog', forwardConsole(consoleLog));
     await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
     page.on('crash', () => reportExit(3));
     await page.goto(testPayloadUrl(server, args));
@@ -80,7 +89,7 @@ async function main(): Promise<number> {
     clearTimeout(timer);
     await cleanup();
     // A failed run keeps code-server's state and log for inspection.
-    if (code !== 0) console.error(`code-server state kept in ${server.stateDir}; log: ${server.logFile}`);
+    if (code !== 0) console.error(`code-server state kept in ${server.stateDir}; logs: ${server.logFile}, ${consoleLog}`);
     else rmSync(server.stateDir, { recursive: true, force: true });
     return code;
   } finally {
