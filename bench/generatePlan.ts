@@ -27,8 +27,6 @@ const FIRST_NAMES = ['Ada', 'Grace', 'Alan', 'Barbara', 'Ken', 'Margaret', 'Denn
 const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Liskov', 'Thompson', 'Hamilton', 'Ritchie', 'Allen', 'Dijkstra', 'Perlman', 'Lamarr', 'Knuth', 'Wilson', 'Berners'];
 const VERBS = ['Design', 'Build', 'Migrate', 'Review', 'Harden', 'Roll out', 'Test', 'Document', 'Automate', 'Load-test', 'Audit', 'Provision'];
 const NOUNS = ['tenant router', 'billing export', 'audit log', 'SSO integration', 'quota service', 'control plane', 'data pipeline', 'runbooks', 'alerting', 'onboarding flow', 'API gateway', 'backup policy', 'schema registry', 'rate limiter'];
-/** How far back a dependency may reach, in tasks: work mostly follows recent work. */
-const DEPENDENCY_WINDOW = 40;
 
 /** A small seeded generator (mulberry32): the same seed gives the same plan on every machine. */
 function random(seed: number): () => number {
@@ -79,19 +77,26 @@ export function generatePlan(options: PlanOptions): string {
   const teamCount = Math.min(TEAM_NAMES.length, Math.max(5, Math.ceil(count / 400)));
   const peoplePerTeam = Math.max(2, Math.min(40, Math.ceil(count / (teamCount * 25))));
 
+  const streams = Math.max(4, Math.ceil(count / 30));
+  const dependency = (on: number): PlannedTask['dependencies'][number] => {
+    const roll = next();
+    return { on, type: roll < 0.08 ? 'SS' : roll < 0.14 ? 'FF' : 'FS', lag: next() < 0.12 ? between(-2, 5) : 0 };
+  };
   const tasks: PlannedTask[] = [];
   for (let i = 0; i < count; i++) {
     const milestone = i > 0 && i % 25 === 0;
     const duration = milestone ? 0 : between(1, 15);
+    // Work runs in parallel streams of about 30 tasks each: a task follows the previous one of
+    // its stream and sometimes waits for work of another stream from an earlier round.
     const dependencies: PlannedTask['dependencies'][number][] = [];
-    const wanted = i === 0 ? 0 : between(1, Math.min(3, i));
-    for (let attempt = 0; attempt < wanted * 3 && dependencies.length < wanted; attempt++) {
-      const on = i - 1 - Math.floor(next() * next() * Math.min(i, DEPENDENCY_WINDOW));
-      if (dependencies.some((d) => d.on === on)) continue;
-      const roll = next();
-      const type = roll < 0.08 ? 'SS' : roll < 0.14 ? 'FF' : 'FS';
-      const lag = next() < 0.12 ? between(-2, 5) : 0;
-      dependencies.push({ on, type, lag });
+    const previous = i - streams;
+    if (previous >= 0) dependencies.push(dependency(previous));
+    const extra = previous < 0 ? (i > 0 ? 1 : 0) : between(0, 2);
+    for (let attempt = 0; attempt < extra * 3 && dependencies.length < extra + (previous >= 0 ? 1 : 0); attempt++) {
+      const reach = Math.min(i, streams * 3);
+      const on = previous < 0 ? between(0, i - 1) : i - streams - Math.floor(next() * (reach - streams + 1));
+      if (on < 0 || on >= i || dependencies.some((d) => d.on === on)) continue;
+      dependencies.push(dependency(on));
     }
     const roughStart = dependencies.reduce((start, d) => Math.max(start, tasks[d.on].roughStart + tasks[d.on].duration), 0);
     tasks.push({ id: `t${i + 1}`, team: i % teamCount, duration, milestone, dependencies, roughStart });
@@ -155,7 +160,7 @@ export function generatePlan(options: PlanOptions): string {
         else line(`      - { task: ${on}${d.type === 'FS' ? '' : `, type: ${d.type}`}${d.lag === 0 ? '' : `, lag: ${d.lag}`} }`);
       }
     }
-    if (!task.milestone && next() < 0.01) line(`    notBefore: ${calendar.dateOf(task.roughStart + between(0, 10))}`);
+    if (!task.milestone && next() < 0.01) line(`    notBefore: ${calendar.dateOf(Math.floor(task.roughStart * 0.6))}`);
     if (task.milestone) line(`    deadline: ${calendar.dateOf(task.roughStart + between(5, 30))}`);
     writeProgress(w, task, statusOffset);
   });

@@ -10,8 +10,6 @@ import { DEFAULT_RUNS, formatTable, machineDescription, type BenchOptions, type 
 
 type BenchFunction = (options: BenchOptions) => Promise<readonly BenchRow[]>;
 
-const DEFAULT_SIZES = [1_000, 5_000, 20_000];
-
 interface Arguments {
   readonly filters: readonly string[];
   readonly options: BenchOptions;
@@ -20,7 +18,7 @@ interface Arguments {
 
 function parseArguments(argv: readonly string[]): Arguments {
   const filters: string[] = [];
-  let sizes = DEFAULT_SIZES;
+  let sizes: number[] | undefined;
   let runs = DEFAULT_RUNS;
   let jsonPath: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -51,7 +49,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`no bench/*.bench.ts matches ${filters.join(', ')}`);
 
   console.log(`Machine: ${machineDescription()}`);
-  console.log(`Sizes: ${options.sizes.join(', ')} tasks; ${options.runs} timed runs each\n`);
+  console.log(`Sizes: ${options.sizes ? `${options.sizes.join(', ')} tasks` : "each bench file's own"}; ${options.runs} timed runs each\n`);
   const results: Record<string, readonly BenchRow[]> = {};
   for (const file of files) {
     const module = (await import(pathToFileURL(join(__dirname, file)).href)) as { default?: BenchFunction | { default?: BenchFunction } };

@@ -15,6 +15,11 @@ const MONDAY = 4;
 const FIRST_DAY = -719_162;
 const LAST_DAY = 2_932_896;
 
+/** Formatted dates kept per calendar: far more than any plan's span of working days. */
+const MAX_CACHED_DATES = 100_000;
+
+let lastCreated: { readonly key: string; readonly calendar: WorkingDayCalendar } | undefined;
+
 export class WorkingDayCalendar implements WorkCalendar {
   readonly startDate: IsoDate;
   /** Weekday holidays, sorted, without duplicates (weekend holidays change nothing). */
@@ -23,8 +28,14 @@ export class WorkingDayCalendar implements WorkCalendar {
   private readonly base: number;
   private readonly dateCache = new Map<number, IsoDate>();
 
-  /** Undefined when `start` is not a valid date. Invalid holiday dates are ignored. */
+  /**
+   * Undefined when `start` is not a valid date. Invalid holiday dates are ignored. The last
+   * calendar is reused while start and holidays stay the same, so its formatted dates survive
+   * from one keystroke's analysis to the next.
+   */
   static create(start: string, holidays: readonly string[]): WorkingDayCalendar | undefined {
+    const key = `${start}|${holidays.join(',')}`;
+    if (lastCreated?.key === key) return lastCreated.calendar;
     const startDay = dayNumber(start);
     if (startDay === undefined) return undefined;
     const days = new Set<number>();
@@ -32,7 +43,9 @@ export class WorkingDayCalendar implements WorkCalendar {
       const day = dayNumber(holiday);
       if (day !== undefined && isWeekday(day)) days.add(day);
     }
-    return new WorkingDayCalendar(startDay, [...days].sort((a, b) => a - b));
+    const calendar = new WorkingDayCalendar(startDay, [...days].sort((a, b) => a - b));
+    lastCreated = { key, calendar };
+    return calendar;
   }
 
   private constructor(startDay: number, holidays: readonly number[]) {
@@ -53,7 +66,9 @@ export class WorkingDayCalendar implements WorkCalendar {
   dateOf(offset: number): IsoDate {
     let date = this.dateCache.get(offset);
     if (date === undefined) {
-      date = isoFromDayNumber(Math.min(LAST_DAY, Math.max(FIRST_DAY, this.dayOf(offset))));
+      const day = this.dayOf(offset);
+      date = isoFromDayNumber(day >= FIRST_DAY ? Math.min(day, LAST_DAY) : FIRST_DAY); // NaN → FIRST_DAY
+      if (this.dateCache.size >= MAX_CACHED_DATES) this.dateCache.clear();
       this.dateCache.set(offset, date);
     }
     return date;

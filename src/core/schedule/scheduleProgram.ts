@@ -7,7 +7,7 @@ import type { Program } from '../model';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
 import { WorkingDayCalendar } from './calendar';
 import { backwardPass, drivingPredecessors, forwardPass, freeFloat } from './passes';
-import { readTaskInputs } from './taskInputs';
+import { readScheduleInputs } from './taskInputs';
 import type { Schedule, TaskSchedule } from './types';
 
 /** `graph` may be passed when the caller has already built it for the same program. */
@@ -15,8 +15,8 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   const calendar = program.start === undefined ? undefined : WorkingDayCalendar.create(program.start, program.holidays.map((h) => h.date));
   if (!calendar) return { ok: false, tasks: [], byId: new Map(), projectEnd: 0, usesProgress: false };
 
-  const inputs = readTaskInputs(program, calendar, true);
-  const usesProgress = inputs.resume !== undefined;
+  const { forecast: inputs, plan: planInputs } = readScheduleInputs(program, calendar);
+  const usesProgress = planInputs !== undefined;
   const forward = forwardPass(graph, inputs);
   const { ls, lf, projectEnd } = backwardPass(graph, inputs, forward);
   const { es, ef, kind, binds } = forward;
@@ -24,7 +24,7 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   for (const j of graph.order) tf[j] = ls[j] - es[j];
   const ff = freeFloat(graph, forward, projectEnd);
   const driver = drivingPredecessors(graph, forward, tf);
-  const plan = usesProgress ? forwardPass(graph, readTaskInputs(program, calendar, false)) : undefined;
+  const plan = planInputs && forwardPass(graph, planInputs);
 
   const tasks: TaskSchedule[] = [];
   const byId = new Map<string, TaskSchedule>();

@@ -2,7 +2,7 @@
  * What the passes need to know about each task, read once from the model and cleaned up so that
  * nothing a file can say (a huge duration, a lag of NaN, an invalid date) breaks the arithmetic.
  */
-import type { Dependency, Program, Task } from '../model';
+import type { Dependency, Program, TaskStatus } from '../model';
 import { dayNumber } from '../dates';
 import type { WorkingDayCalendar } from './calendar';
 import type { TaskSchedule } from './types';
@@ -40,11 +40,18 @@ export interface TaskInputs {
   readonly resume?: number;
 }
 
-/** `statusDate` switches progress on; pass `withProgress: false` for the plan-only schedule. */
-export function readTaskInputs(program: Program, calendar: WorkingDayCalendar, withProgress: boolean): TaskInputs {
+export interface ScheduleInputs {
+  /** What the schedule is computed from: with recorded progress when the file has a `statusDate`. */
+  readonly forecast: TaskInputs;
+  /** The plan alone, ignoring recorded progress; present only when the forecast uses progress. */
+  readonly plan?: TaskInputs;
+}
+
+/** Reads each task once (model objects are slow to read in bulk) for both the forecast and the plan. */
+export function readScheduleInputs(program: Program, calendar: WorkingDayCalendar): ScheduleInputs {
   const tasks = program.tasks;
   const n = tasks.length;
-  const statusDay = withProgress && program.statusDate !== undefined ? dayNumber(program.statusDate) : undefined;
+  const statusDay = program.statusDate === undefined ? undefined : dayNumber(program.statusDate);
   const resume = statusDay === undefined ? undefined : calendar.offsetOfDay(statusDay + 1, 'next');
   const offset = (date: string | undefined, direction: 'next' | 'previous'): number => {
     const day = date === undefined ? undefined : dayNumber(date);
@@ -52,6 +59,7 @@ export function readTaskInputs(program: Program, calendar: WorkingDayCalendar, w
   };
 
   const state: TaskState[] = new Array(n);
+  const planState: TaskState[] = new Array(n);
   const duration = new Float64Array(n);
   const floor = new Float64Array(n);
   const floorKind: ('start' | 'notBefore')[] = new Array(n);
@@ -62,33 +70,38 @@ export function readTaskInputs(program: Program, calendar: WorkingDayCalendar, w
 
   for (let i = 0; i < n; i++) {
     const task = tasks[i];
-    state[i] = stateOf(task, resume !== undefined);
-    const planned = state[i] === 'cancelled' || task.milestone ? 0 : clampDays(task.duration, 0);
+    const status = task.status;
+    const progress = typeof task.progress === 'number' && Number.isFinite(task.progress) ? Math.min(100, Math.max(0, task.progress)) : 0;
+    const started = task.actualStart;
+    planState[i] = status === 'cancelled' ? 'cancelled' : 'open';
+    state[i] = resume === undefined ? planState[i] : stateOf(status, progress, started);
+    const planned = status === 'cancelled' || task.milestone ? 0 : clampDays(task.duration, 0);
     duration[i] = planned;
     const notBefore = offset(task.notBefore, 'next');
     floor[i] = notBefore > 0 ? notBefore : 0;
     floorKind[i] = notBefore > 0 ? 'notBefore' : 'start';
     const deadline = offset(task.deadline, 'previous');
-    if (!Number.isNaN(deadline) && state[i] !== 'cancelled') deadlineLf[i] = deadline + 1;
+    if (!Number.isNaN(deadline) && status !== 'cancelled') deadlineLf[i] = deadline + 1;
     if (state[i] === 'done' && planned === 0) {
       // A milestone is an instant, dated by its ES: done on a day means sitting on that day.
-      actualStart[i] = actualEnd[i] = offset(task.actualFinish ?? task.actualStart, 'next');
+      actualStart[i] = actualEnd[i] = offset(task.actualFinish ?? started, 'next');
     } else if (state[i] === 'done' || state[i] === 'started') {
-      actualStart[i] = offset(task.actualStart, 'next');
+      actualStart[i] = offset(started, 'next');
       if (state[i] === 'done') actualEnd[i] = offset(task.actualFinish, 'previous') + 1;
-      const progress = typeof task.progress === 'number' && Number.isFinite(task.progress) ? Math.min(100, Math.max(0, task.progress)) : 0;
       remaining[i] = Math.ceil(planned * (1 - progress / 100));
     }
   }
-  return { state, duration, floor, floorKind, actualStart, actualEnd, remaining, deadlineLf, resume };
+  const forecast: TaskInputs = { state, duration, floor, floorKind, actualStart, actualEnd, remaining, deadlineLf, resume };
+  if (resume === undefined) return { forecast };
+  const none = new Float64Array(n).fill(NaN);
+  const plan: TaskInputs = { state: planState, duration, floor, floorKind, actualStart: none, actualEnd: none, remaining: new Float64Array(n), deadlineLf };
+  return { forecast, plan };
 }
 
-function stateOf(task: Task, withProgress: boolean): TaskState {
-  if (task.status === 'cancelled') return 'cancelled';
-  if (!withProgress) return 'open';
-  if (task.status === 'done') return 'done';
-  const hasProgress = typeof task.progress === 'number' && task.progress > 0;
-  return task.status === 'in-progress' || hasProgress || task.actualStart !== undefined ? 'started' : 'open';
+/** With progress recorded: done, started (in progress, progress > 0 or an actual start), or open. */
+function stateOf(status: TaskStatus, progress: number, actualStart: string | undefined): TaskState {
+  if (status === 'cancelled' || status === 'done') return status;
+  return status === 'in-progress' || progress > 0 || actualStart !== undefined ? 'started' : 'open';
 }
 
 /** A lag in working days, whole and capped. */
