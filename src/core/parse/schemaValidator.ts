@@ -8,7 +8,7 @@
  * schema stays the single reference for the format: editors use it through Red Hat YAML, and
  * this module gives the same verdicts with better locations and messages.
  */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import schemaJson from '../../../schemas/program.schema.json';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { isValidIsoDate } from '../dates';
@@ -80,7 +80,12 @@ export class Validation {
   validate(node: ValueNode, schema: Schema, place: Place, inheritedCode?: DiagnosticCode): boolean {
     const { schema: target, definitionName } = dereference(schema);
     const code = (definitionName && DEFINITION_CODES[definitionName]) || inheritedCode;
-    return this.check(resolved(this.source, node), target, place, definitionName, code, node);
+    const value = resolved(this.source, node);
+    if (isAlias(node) && value === undefined) {
+      this.report('PP001', node, place, `YAML syntax: the alias ${node.toString()} names no anchor before it; define '&${node.source}' first or write the value.`);
+      return false;
+    }
+    return this.check(value, target, place, definitionName, code, node);
   }
 
   private check(
@@ -94,8 +99,8 @@ export class Validation {
     if (schema.anyOf) return this.checkAnyOf(node, schema.anyOf, place, code, written);
     const type = jsonTypeOf(node);
     if (schema.type && !typeAllowed(type, schema.type)) {
-      const expected = describeTypes(schema.type, definitionName);
-      this.report(code ?? 'PP002', written, place, mismatchMessage(place, expected, type));
+      const expected = schema.enum ? `one of ${schema.enum.map((v) => `'${String(v)}'`).join(', ')}` : describeTypes(schema.type, definitionName);
+      this.report(code ?? (schema.enum ? 'PP004' : 'PP002'), written, place, mismatchMessage(place, expected, type));
       return false;
     }
     if (isScalar(node)) return this.checkScalar(node.value, schema, place, code, written);
@@ -286,7 +291,8 @@ function describeTypes(types: Schema['type'], definitionName: string | undefined
 
 function mismatchMessage(place: Place, expected: string, found: JsonType | undefined): string {
   if (found === 'null') return `${quoteLabel(place)} has no value: write ${expected}, or remove the key.`;
-  return `${quoteLabel(place)} should be ${expected}, not ${found ? TYPE_NAMES[found] : 'this kind of value'}.`;
+  const actual = found === 'number' ? 'a number with a fraction' : found ? TYPE_NAMES[found] : 'this kind of value';
+  return `${quoteLabel(place)} should be ${expected}, not ${actual}.`;
 }
 
 function describeNode(node: ValueNode): string {

@@ -54,7 +54,14 @@ export function jsonTypeOf(node: ValueNode): JsonType | undefined {
 export function nodeSpan(source: Source, node: ValueNode): Span | undefined {
   const range = node?.range;
   if (!range) return undefined;
-  return { start: source.base + range[0], end: source.base + range[1] };
+  // Block collections end after their last line break; a location ends at the last character.
+  let end = range[1];
+  while (end > range[0] && isSpace(source.text.charCodeAt(end - 1))) end--;
+  return { start: source.base + range[0], end: source.base + end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /**
@@ -76,7 +83,7 @@ export function itemSpan(source: Source, node: ValueNode): Span | undefined {
   const span = nodeSpan(source, node);
   if (!span) return undefined;
   let i = span.start - source.base - 1;
-  while (i >= 0 && (source.text[i] === ' ' || source.text[i] === '\t' || source.text[i] === '\n' || source.text[i] === '\r')) i--;
+  while (i >= 0 && isSpace(source.text.charCodeAt(i))) i--;
   return i >= 0 && source.text[i] === '-' ? { start: source.base + i, end: span.end } : span;
 }
 
