@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
+import { LineIndex } from '../core/source';
 
 export const PROGRAM_GLOB = '**/*.program.{yaml,yml}';
 
@@ -18,9 +19,11 @@ export function isProgramDocument(document: vscode.TextDocument): boolean {
 
 interface Entry {
   /** The document version the analysis is for; -1 for a file read from disk. */
-  readonly version: number;
+  version: number;
   readonly analysis: Analysis;
   readonly text: string;
+  /** Built on first use: most files are never asked for positions. */
+  lines?: LineIndex;
 }
 
 export class ProgramStore implements vscode.Disposable {
@@ -39,7 +42,7 @@ export class ProgramStore implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => isProgramDocument(d) && this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => isProgramDocument(e.document) && this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => isProgramDocument(d) && void this.reloadFromDisk(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => isProgramDocument(d) && this.closed(d.uri)),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(PROGRAM_GLOB);
     this.disposables.push(
@@ -57,12 +60,19 @@ export class ProgramStore implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) if (isProgramDocument(document)) this.refresh(document);
   }
 
-  /** The current analysis of an open document, computed now if the text changed since. */
+  /**
+   * The current analysis of an open document, computed now if the text changed since (a
+   * provider asked before the debounced analysis ran): every provider of one keystroke shares it.
+   */
   get(document: vscode.TextDocument): Analysis {
-    const text = document.getText();
-    const entry = this.entries.get(document.uri.toString());
-    if (entry && entry.text === text) return entry.analysis;
-    return this.store(document.uri, document.version, text).analysis;
+    return this.current(document).analysis;
+  }
+
+  /** Maps the spans of the last analysis of a file to line/character positions. */
+  lineIndex(uri: vscode.Uri): LineIndex | undefined {
+    const entry = this.entries.get(uri.toString());
+    if (entry) entry.lines ??= new LineIndex(entry.text);
+    return entry?.lines;
   }
 
   /** The last analysis of a program file, open or not. */
@@ -98,16 +108,43 @@ export class ProgramStore implements vscode.Disposable {
 
   private refresh(document: vscode.TextDocument): void {
     if (document.isClosed) return;
-    this.store(document.uri, document.version, document.getText());
+    this.current(document);
     this.changed.fire(document.uri);
   }
 
+  /** The entry for the document's current text; the version decides cheaply, the text when unsure. */
+  private current(document: vscode.TextDocument): Entry {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry && entry.version === document.version) return entry;
+    const text = document.getText();
+    if (entry && entry.text === text) {
+      entry.version = document.version;
+      return entry;
+    }
+    return this.store(document.uri, document.version, text);
+  }
+
+  /** A closed file is analysed from disk again: its unsaved changes are gone. */
+  private closed(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri.toString());
+    if (entry) entry.version = -1; // a reopened document starts counting versions again
+    void this.reloadFromDisk(uri);
+  }
+
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open && !open.isClosed) return this.refresh(open);
+    const openDocument = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    let open = openDocument();
+    if (open) return this.refresh(open);
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      this.store(uri, -1, new TextDecoder().decode(bytes));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      open = openDocument(); // opened while reading: the editor's text wins
+      if (open) return this.refresh(open);
+      const entry = this.entries.get(uri.toString());
+      if (entry?.text === text) {
+        entry.version = -1;
+        return;
+      }
+      this.store(uri, -1, text);
       this.changed.fire(uri);
     } catch {
       this.forget(uri);
