@@ -10,6 +10,7 @@ import { checkProgram } from './checks/checkProgram';
 import { scheduleProgram } from './schedule/scheduleProgram';
 import { scheduleDiagnostics } from './schedule/scheduleDiagnostics';
 import { todayIso } from './dates';
+import { buildDependencyGraph } from './graph/dependencyGraph';
 
 export interface AnalyzeOptions {
   /** The "now" for checks such as "action past due"; default: the file's `statusDate`, else today. */
@@ -37,10 +38,12 @@ export function analyzeParsed(
   options: AnalyzeOptions = {},
 ): Analysis {
   const asOf = options.asOf ?? program.statusDate ?? todayIso();
-  const schedule = scheduleProgram(program);
+  // One dependency graph for the checks and the scheduler: it is the costliest shared step.
+  const graph = buildDependencyGraph(program);
+  const schedule = scheduleProgram(program, graph);
   const diagnostics = [
     ...parseDiagnostics,
-    ...checkProgram(program, { asOf }),
+    ...checkProgram(program, { asOf, graph }),
     ...scheduleDiagnostics(program, schedule),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { program, schedule, diagnostics, asOf };

@@ -11,6 +11,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { IsoDate, Program } from '../model';
+import type { DependencyGraph } from '../graph/dependencyGraph';
 import { createCheckContext } from './context';
 import { checkDuplicateIds } from './duplicates';
 import { checkTaskReferences } from './references';
@@ -22,10 +23,12 @@ import { checkProgress } from './progress';
 export interface CheckOptions {
   /** "Now" for time-dependent checks. */
   readonly asOf: IsoDate;
+  /** The program's dependency graph when the caller has already built it (the scheduler shares it). */
+  readonly graph?: DependencyGraph;
 }
 
 export function checkProgram(program: Program, options: CheckOptions): Diagnostic[] {
-  const context = createCheckContext(program, options.asOf);
+  const context = createCheckContext(program, options.asOf, options.graph);
   return [
     ...checkDuplicateIds(program),
     ...checkTaskReferences(context),

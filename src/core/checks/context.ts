@@ -26,8 +26,7 @@ export interface CheckContext {
   suggest(kind: IdKind, missing: string): string | undefined;
 }
 
-export function createCheckContext(program: Program, asOf: IsoDate): CheckContext {
-  const graph = buildDependencyGraph(program);
+export function createCheckContext(program: Program, asOf: IsoDate, graph = buildDependencyGraph(program)): CheckContext {
   const personIds = new Set(program.people.map((person) => person.id));
   const teams = new Map<string, Team>();
   for (const team of program.teams) if (!teams.has(team.id)) teams.set(team.id, team);
