@@ -3,6 +3,8 @@
  * gate its plan in CI. Exit status: 0 clean or warnings only, 1 any error, 2 usage error or a
  * file that cannot be read.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { isValidIsoDate } from '../../core/dates';
 import type { Diagnostic, DiagnosticSeverity } from '../../core/diagnostics';
@@ -10,10 +12,12 @@ import type { IsoDate } from '../../core/model';
 import { LineIndex, type Span } from '../../core/source';
 import type { CliCommand, CliIo } from '../command';
 
-const USAGE = `Usage: program-pilot check [options] <file…>
+const USAGE = `Usage: program-pilot check [options] <file or directory…>
 
 Checks program files (*.program.yaml) and prints one line per problem:
   file:line:column: severity code message
+A directory stands for every *.program.yaml / *.program.yml file under it
+(skipping node_modules and hidden directories).
 
 Options:
   --format text|json   Output format (default: text). JSON lists every file with its
@@ -61,14 +65,18 @@ export const checkCommand: CliCommand = {
     }
     const reports: FileReport[] = [];
     let unreadable = 0;
-    for (const file of parsed.files) {
-      const text = readText(io, file);
-      if (text === undefined) {
-        unreadable++;
-        continue;
+    for (const path of parsed.files) {
+      const files = expandDirectory(io, path);
+      if (files.length === 0) unreadable++;
+      for (const file of files) {
+        const text = readText(io, file);
+        if (text === undefined) {
+          unreadable++;
+          continue;
+        }
+        const analysis = analyze(text, { asOf: parsed.asOf });
+        reports.push({ file, asOf: analysis.asOf, diagnostics: analysis.diagnostics, lines: new LineIndex(text) });
       }
-      const analysis = analyze(text, { asOf: parsed.asOf });
-      reports.push({ file, asOf: analysis.asOf, diagnostics: analysis.diagnostics, lines: new LineIndex(text) });
     }
     io.stdout(parsed.format === 'json' ? formatJson(reports) : formatText(reports));
     if (parsed.format === 'text') io.stderr(summaryLine(reports, unreadable));
@@ -106,6 +114,43 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
   }
   if (files.length === 0) return 'no files given';
   return { files, format, asOf };
+}
+
+const PROGRAM_FILE = /\.program\.ya?ml$/;
+
+/**
+ * The program files under a directory argument, in a stable order; any other path as given
+ * (reading it reports what is wrong). Iterative, so deep trees cannot overflow the stack.
+ */
+function expandDirectory(io: CliIo, path: string): string[] {
+  if (!isDirectory(resolve(io.cwd, path))) return [path];
+  const found: string[] = [];
+  const pending = [path];
+  while (pending.length > 0) {
+    const directory = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(resolve(io.cwd, directory), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = join(directory, entry.name);
+      if (entry.isDirectory()) pending.push(child);
+      else if (PROGRAM_FILE.test(entry.name)) found.push(child);
+    }
+  }
+  if (found.length === 0) io.stderr(`program-pilot check: no *.program.yaml files in '${path}'\n`);
+  return found.sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readText(io: CliIo, file: string): string | undefined {

@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/command';
 
@@ -137,5 +140,42 @@ describe('cli: program-pilot check', () => {
     const result = await run(['--help']);
     assert.equal(result.code, 0);
     assert.match(result.stdout, /--format text\|json/);
+  });
+});
+
+describe('cli: program-pilot check on a directory', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'pp-check-'));
+    mkdirSync(join(root, 'plans', 'team-b'), { recursive: true });
+    mkdirSync(join(root, 'node_modules', 'dep'), { recursive: true });
+    mkdirSync(join(root, 'empty'));
+    writeFileSync(join(root, 'plans', 'a.program.yaml'), CLEAN);
+    writeFileSync(join(root, 'plans', 'team-b', 'b.program.yml'), BROKEN);
+    writeFileSync(join(root, 'plans', 'notes.yaml'), 'not: a program');
+    writeFileSync(join(root, 'node_modules', 'dep', 'x.program.yaml'), BROKEN);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  const io = (out: { stdout: string; stderr: string }): CliIo => ({
+    stdout: (text) => (out.stdout += text),
+    stderr: (text) => (out.stderr += text),
+    readFile: (path) => readFileSync(join(root, path), 'utf8'),
+    cwd: root,
+  });
+
+  it('checks every program file under it, skipping node_modules and other YAML', async () => {
+    const out = { stdout: '', stderr: '' };
+    const code = await main(['check', '--format', 'json', '.'], io(out));
+    assert.equal(code, 1);
+    const files = JSON.parse(out.stdout).files.map((f: { file: string }) => f.file);
+    assert.deepEqual(files, [join('plans', 'a.program.yaml'), join('plans', 'team-b', 'b.program.yml')]);
+  });
+
+  it('exits 2 when a directory holds no program file', async () => {
+    const out = { stdout: '', stderr: '' };
+    const code = await main(['check', 'empty'], io(out));
+    assert.equal(code, 2);
+    assert.match(out.stderr, /no \*\.program\.yaml files in 'empty'/);
   });
 });
