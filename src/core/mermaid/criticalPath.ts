@@ -71,13 +71,18 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   const graph = buildDependencyGraph(program);
   const order = chartOrder(program, schedule, graph);
   const timing = (index: number): TaskSchedule => schedule.byId.get(program.tasks[index].id)!;
-  const kindOf = (t: TaskSchedule): NodeKind => (t.critical ? 'critical' : t.tf <= threshold ? 'nearCritical' : 'other');
+  // Finished work has no float left to lose: it is never near-critical.
+  const finished = (index: number): boolean => program.tasks[index].status === 'done' || program.tasks[index].status === 'cancelled';
+  const kindOf = (index: number): NodeKind => {
+    const t = timing(index);
+    return t.critical ? 'critical' : t.tf <= threshold && !finished(index) ? 'nearCritical' : 'other';
+  };
   const isMilestone = (index: number): boolean => program.tasks[index].milestone || timing(index).duration === 0;
 
   const requested = options.scope ?? 'auto';
   const scope = requested === 'auto' ? (order.indices.length <= AUTO_ALL_LIMIT ? 'all' : 'focus') : requested;
   const inScope = (index: number): boolean => {
-    const kind = kindOf(timing(index));
+    const kind = kindOf(index);
     if (scope === 'all' || kind === 'critical') return true;
     return scope === 'focus' && (kind === 'nearCritical' || isMilestone(index));
   };
@@ -100,10 +105,10 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   for (const index of candidates) {
     const task = program.tasks[index];
     const t = timing(index);
-    const node: CriticalPathNode = { key: order.keyByIndex.get(index)!, taskId: task.id, kind: kindOf(t), milestone: isMilestone(index) };
+    const node: CriticalPathNode = { key: order.keyByIndex.get(index)!, taskId: task.id, kind: kindOf(index), milestone: isMilestone(index) };
     nodes.push(node);
     if (node.kind !== 'other') classMembers[node.kind].push(node.key);
-    if (task.status === 'done' || task.status === 'cancelled') classMembers.finished.push(node.key);
+    if (finished(index)) classMembers.finished.push(node.key);
     const label = nodeLabel(task, t, node.milestone);
     lines.push(`  ${node.key}${node.milestone ? `{{"${label}"}}` : `["${label}"]`}`);
   }

@@ -87,16 +87,19 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
 
   const { indices: ordered, keyByIndex, unscheduled } = chartOrder(program, schedule, graph);
 
-  // Sections appear in the order of their first task; the catch-all section comes last.
-  const sections = new Map<string, number[]>();
+  // Sections come in the order the file first names them (phases are usually written in
+  // order), the catch-all section last; bars within a section in dependency order.
+  const sections = new Map<string, { first: number; members: number[] }>();
   for (const index of ordered) {
     const section = sectionOf(program.tasks[index]);
-    let members = sections.get(section);
-    if (!members) sections.set(section, (members = []));
-    members.push(index);
+    const entry = sections.get(section);
+    if (entry) {
+      entry.members.push(index);
+      entry.first = Math.min(entry.first, index);
+    } else sections.set(section, { first: index, members: [index] });
   }
   const fallback = groupBy === 'team' ? NO_TEAM : NO_PHASE;
-  const sectionNames = [...sections.keys()].filter((name) => name !== fallback);
+  const sectionNames = [...sections.keys()].filter((name) => name !== fallback).sort((a, b) => sections.get(a)!.first - sections.get(b)!.first);
   if (sections.has(fallback)) sectionNames.push(fallback);
 
   const bars: GanttBar[] = [];
@@ -106,7 +109,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
   const onlyFallback = sectionNames.length === 1 && sectionNames[0] === fallback;
   for (const section of sectionNames) {
     if (!onlyFallback) lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
-    for (const index of sections.get(section)!) {
+    for (const index of sections.get(section)!.members) {
       const task = program.tasks[index];
       const timing = schedule.byId.get(task.id)!;
       const bar: GanttBar = {

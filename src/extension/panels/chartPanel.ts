@@ -1,0 +1,241 @@
+/**
+ * One Gantt or critical-path panel for one program file: keeps it in step with the file
+ * (debounced on the store's changes), answers the page's requests (reveal a task, copy the
+ * Mermaid source, save the SVG, change grouping or scope) and survives a window reload through
+ * the state the page saves.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/analyze';
+import type { GanttGrouping } from '../../core/mermaid/gantt';
+import { CRITICAL_PATH_SCOPES, type CriticalPathScope } from '../../core/mermaid/criticalPath';
+import type { ProgramStore } from '../programStore';
+import { panelHtml } from './panelHtml';
+import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from './protocol';
+import { buildView } from './views';
+
+export const VIEW_TYPES: Record<PanelKind, string> = {
+  gantt: 'programPilot.gantt',
+  criticalPath: 'programPilot.criticalPath',
+};
+
+const TITLES: Record<PanelKind, string> = { gantt: 'Gantt', criticalPath: 'Critical path' };
+
+/** Extra quiet time after the store's own debounce, so a burst of edits renders once. */
+const UPDATE_DELAY_MS = 200;
+/** An SVG larger than this is not a chart we drew. */
+const MAX_SVG_CHARS = 200_000_000;
+
+export interface PanelOptions {
+  readonly groupBy?: GanttGrouping;
+  readonly scope?: CriticalPathScope;
+}
+
+export class ChartPanel implements vscode.Disposable {
+  private static readonly open = new Map<string, ChartPanel>();
+
+  /** Shows the panel of this kind for `uri`, creating it beside the editor if needed. */
+  static show(context: vscode.ExtensionContext, store: ProgramStore, kind: PanelKind, uri: vscode.Uri): ChartPanel {
+    const existing = ChartPanel.open.get(ChartPanel.key(kind, uri));
+    if (existing) {
+      existing.panel.reveal(undefined, true);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPES[kind],
+      ChartPanel.title(kind, uri),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      ChartPanel.webviewOptions(context),
+    );
+    return new ChartPanel(context, store, panel, kind, uri, {});
+  }
+
+  /** Takes over a panel VS Code restored after a reload. */
+  static restore(context: vscode.ExtensionContext, store: ProgramStore, panel: vscode.WebviewPanel, kind: PanelKind, state: PanelState): ChartPanel {
+    panel.webview.options = ChartPanel.webviewOptions(context);
+    return new ChartPanel(context, store, panel, kind, vscode.Uri.parse(state.documentUri), state);
+  }
+
+  /** The open panels, for tests and for commands that act on them. */
+  static panels(): readonly ChartPanel[] {
+    return [...ChartPanel.open.values()];
+  }
+
+  private static key(kind: PanelKind, uri: vscode.Uri): string {
+    return `${kind}|${uri.toString()}`;
+  }
+
+  private static title(kind: PanelKind, uri: vscode.Uri): string {
+    return `${TITLES[kind]}: ${baseName(uri)}`;
+  }
+
+  private static webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+    };
+  }
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private groupBy: GanttGrouping;
+  private scope: CriticalPathScope;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ready = false;
+  private lastSent = '';
+  private lastView: PanelView | undefined;
+  /** What the page reported after its last render (used by the tests). */
+  lastRender: Extract<FromWebview, { type: 'rendered' }> | undefined;
+
+  private constructor(
+    context: vscode.ExtensionContext,
+    private readonly store: ProgramStore,
+    readonly panel: vscode.WebviewPanel,
+    readonly kind: PanelKind,
+    readonly uri: vscode.Uri,
+    options: PanelOptions,
+  ) {
+    const settings = vscode.workspace.getConfiguration('programPilot');
+    this.groupBy = options.groupBy ?? (settings.get<string>('gantt.groupBy') === 'team' ? 'team' : 'phase');
+    this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'auto';
+    ChartPanel.open.set(ChartPanel.key(kind, uri), this);
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', kind === 'gantt' ? 'gantt.svg' : 'critical-path.svg');
+    panel.webview.html = panelHtml({
+      kind,
+      title: ChartPanel.title(kind, uri),
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'panel.css')).toString(),
+    });
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
+      store.onDidChange((changed) => changed.toString() === uri.toString() && this.scheduleUpdate()),
+      store.onDidRemove((removed) => removed.toString() === uri.toString() && this.post({ type: 'gone', fileName: baseName(uri) })),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('programPilot.criticalPath.nearCriticalThreshold')) this.scheduleUpdate();
+      }),
+    );
+  }
+
+  private scheduleUpdate(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  /** Sends the current view, unless the page already has exactly this one. */
+  async update(): Promise<void> {
+    if (!this.ready) return;
+    const analysis = await this.analysis();
+    if (!analysis) {
+      this.post({ type: 'gone', fileName: baseName(this.uri) });
+      return;
+    }
+    const threshold = vscode.workspace.getConfiguration('programPilot').get<number>('criticalPath.nearCriticalThreshold', 2);
+    const view = buildView(this.kind, analysis, {
+      documentUri: this.uri.toString(),
+      fileName: baseName(this.uri),
+      groupBy: this.groupBy,
+      scope: this.scope,
+      nearCriticalThreshold: Number.isFinite(threshold) ? threshold : 2,
+    });
+    const serialized = JSON.stringify(view);
+    if (serialized === this.lastSent) return;
+    this.lastSent = serialized;
+    this.lastView = view;
+    this.post({ type: 'view', view });
+  }
+
+  /** The freshest analysis: from the open document if there is one, else the store's last. */
+  private async analysis(): Promise<Analysis | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString() && !d.isClosed);
+    if (open) return this.store.get(open);
+    const known = this.store.peek(this.uri);
+    if (known) return known;
+    try {
+      return this.store.get(await vscode.workspace.openTextDocument(this.uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async receive(message: FromWebview): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.ready = true;
+        this.lastSent = ''; // a fresh page (first load, or shown again after hiding) has nothing yet
+        return this.update();
+      case 'reveal':
+        if (typeof message.taskId === 'string') await this.reveal(message.taskId);
+        return;
+      case 'copySource':
+        return this.copySource();
+      case 'saveSvg':
+        if (typeof message.svg === 'string') await this.saveSvg(message.svg);
+        return;
+      case 'setGroupBy':
+        this.groupBy = message.groupBy === 'team' ? 'team' : 'phase';
+        return this.update();
+      case 'setScope':
+        if (CRITICAL_PATH_SCOPES.includes(message.scope)) this.scope = message.scope;
+        return this.update();
+      case 'rendered':
+        this.lastRender = message;
+        if (message.error) void vscode.window.showWarningMessage(`Program Pilot could not draw the ${TITLES[this.kind].toLowerCase()}: ${message.error}`);
+        return;
+    }
+  }
+
+  /** Selects the task's id in an editor, reusing the column where the file is already shown. */
+  async reveal(taskId: string): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const task = this.store.get(document).program.tasks.find((t) => t.id === taskId);
+    if (!task) {
+      void vscode.window.showInformationMessage(`Task '${taskId}' is no longer in ${baseName(this.uri)}.`);
+      return;
+    }
+    const range = new vscode.Range(document.positionAt(task.idSpan.start), document.positionAt(task.idSpan.end));
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: range,
+      preserveFocus: false,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async copySource(): Promise<void> {
+    const view = this.lastView;
+    if (!view || view.empty) return;
+    await vscode.env.clipboard.writeText(view.kind === 'gantt' ? view.chart.source : view.diagram.source);
+    vscode.window.setStatusBarMessage('$(check) Mermaid source copied', 3_000);
+  }
+
+  private async saveSvg(svg: string): Promise<void> {
+    if (svg.length > MAX_SVG_CHARS || !/^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg)) return;
+    const suffix = this.kind === 'gantt' ? 'gantt' : 'critical-path';
+    const stem = baseName(this.uri).replace(/\.program\.ya?ml$/i, '');
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(this.uri, '..', `${stem}-${suffix}.svg`),
+      filters: { 'SVG image': ['svg'] },
+      saveLabel: 'Save SVG',
+      title: `Save the ${TITLES[this.kind].toLowerCase()} as SVG`,
+    });
+    // The save dialog itself asks before replacing an existing file.
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+    void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}`);
+  }
+
+  private post(message: ToWebview): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (ChartPanel.open.get(ChartPanel.key(this.kind, this.uri)) === this) ChartPanel.open.delete(ChartPanel.key(this.kind, this.uri));
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

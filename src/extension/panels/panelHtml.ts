@@ -1,0 +1,60 @@
+/**
+ * The panel page. Pure (no `vscode` import) so the benchmark and the browser tests load the very
+ * same page. Strict Content-Security-Policy: only our nonce'd script runs; styles may be inline
+ * because Mermaid writes style elements and attributes; no remote content of any kind.
+ */
+import { randomBytes } from 'node:crypto';
+import type { PanelKind } from './protocol';
+
+export interface PanelPage {
+  readonly kind: PanelKind;
+  readonly title: string;
+  /** `webview.cspSource`: the origin the webview serves local resources from. */
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly nonce?: string;
+}
+
+export function newNonce(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${cspSource} 'unsafe-inline'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+export function panelHtml(page: PanelPage): string {
+  const nonce = page.nonce ?? newNonce();
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy(page.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attribute(page.styleUri)}">
+<title>${text(page.title)}</title>
+</head>
+<body data-kind="${page.kind}">
+<header id="toolbar" class="pp-toolbar" role="toolbar" aria-label="Chart options"></header>
+<div id="summary" class="pp-summary" aria-live="polite"></div>
+<div id="notices" class="pp-notices" hidden></div>
+<main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
+<script nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+function text(value: string): string {
+  return value.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function attribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,66 @@
+/**
+ * Messages between the panels' extension side and their webview script. Types only (no
+ * `vscode` import), so the webview bundle can share them.
+ */
+import type { GanttChart, GanttGrouping } from '../../core/mermaid/gantt';
+import type { CriticalPathDiagram, CriticalPathScope } from '../../core/mermaid/criticalPath';
+
+export type PanelKind = 'gantt' | 'criticalPath';
+
+/** Why there is nothing to draw, in words for the panel. */
+export interface EmptyReason {
+  readonly title: string;
+  readonly detail: string;
+}
+
+interface ViewBase {
+  /** The program file, for the webview's saved state (restored after a window reload). */
+  readonly documentUri: string;
+  readonly fileName: string;
+  /** Errors in the file: the chart may be incomplete while they last. */
+  readonly errorCount: number;
+  readonly empty?: EmptyReason;
+}
+
+export interface GanttView extends ViewBase {
+  readonly kind: 'gantt';
+  readonly chart: GanttChart;
+  readonly groupBy: GanttGrouping;
+}
+
+export interface CriticalPathView extends ViewBase {
+  readonly kind: 'criticalPath';
+  readonly diagram: CriticalPathDiagram;
+  /** The scope asked for (the diagram says which one `auto` became). */
+  readonly scope: CriticalPathScope;
+}
+
+export type PanelView = GanttView | CriticalPathView;
+
+export type ToWebview =
+  | { readonly type: 'view'; readonly view: PanelView }
+  /** The program file was deleted. */
+  | { readonly type: 'gone'; readonly fileName: string };
+
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'reveal'; readonly taskId: string }
+  | { readonly type: 'copySource' }
+  | { readonly type: 'saveSvg'; readonly svg: string }
+  | { readonly type: 'setGroupBy'; readonly groupBy: GanttGrouping }
+  | { readonly type: 'setScope'; readonly scope: CriticalPathScope }
+  /** After each render: how long Mermaid took and what was drawn, or the error. */
+  | { readonly type: 'rendered'; readonly ms: number; readonly elements: number; readonly error?: string };
+
+/** What the webview keeps with `setState`, and what the serializer gets back after a reload. */
+export interface PanelState {
+  readonly kind: PanelKind;
+  readonly documentUri: string;
+  readonly groupBy?: GanttGrouping;
+  readonly scope?: CriticalPathScope;
+  readonly scrollLeft?: number;
+  readonly scrollTop?: number;
+  readonly zoom?: number;
+  /** Gantt: whether the dependency arrows are drawn (default true). */
+  readonly showLinks?: boolean;
+}
