@@ -156,7 +156,8 @@ function personHover(input: HoverInput, person: Person): string {
   const facts: string[] = [];
   if (person.role) facts.push(`Role: ${escapeMarkdown(person.role, false)}`);
   if (person.team) facts.push(`Team: ${teamName(program, person.team.id)}`);
-  if (program.teams.some((t) => t.lead?.id === person.id)) facts.push('Team lead');
+  const led = program.teams.filter((t) => t.lead?.id === person.id);
+  if (led.length > 0) facts.push(`Leads: ${led.map((t) => escapeMarkdown(t.name || t.id, false)).join(', ')}`);
   let owned = 0;
   let critical = 0;
   let open = 0;

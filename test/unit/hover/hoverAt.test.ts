@@ -71,7 +71,7 @@ describe('hover', () => {
   it('shows a person with what they own', () => {
     const text = hover('owner: ana', 8)!;
     assert.match(text, /\*\*Ana Lima\*\* — person ana/);
-    assert.match(text, /Role: Tech lead · Team: Core · Team lead/);
+    assert.match(text, /Role: Tech lead · Team: Core · Leads: Core/);
     assert.match(text, /Owns 2 tasks \(2 open, 1 critical\)/);
   });
 
