@@ -9,8 +9,7 @@ import { useSession } from './support/session';
 describe('Weekly status', () => {
   const workbench = useSession();
 
-  // Skipped until the status command lands (src/extension/status/registerStatusReport.ts is a placeholder).
-  it.skip('previews the report of the program as of its status date', async () => {
+  it('previews the report of the program as of its status date', async () => {
     const { program, asOf } = example('multi-tenancy.program.yaml').analysis;
     assert.ok(program.statusDate, 'the example records a status date, so the report is reproducible');
 
