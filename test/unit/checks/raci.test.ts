@@ -35,6 +35,15 @@ describe('checks: RACI', () => {
     assert.deepEqual(d.related?.map((r) => where(yaml, r.span)), ['14:24 ben']);
   });
 
+  it('PP206: also on the program\'s own accountable list', () => {
+    const yaml = `${HEADER.replace('accountable: ana\n', 'accountable:\n  - ben\n  - ana\n')}  - { id: a, name: A, owner: ana }\n`;
+    assert.deepEqual(placesOf(yaml, 'PP206'), ['4:3 - ben\n  - ana']);
+    const [d] = diagnosticsOf(yaml, 'PP206');
+    assert.match(d.message, /^The program has 2 accountable people \(ben, ana\)/);
+    assert.equal(d.data?.keep, 'ben');
+    assert.equal(d.data?.taskId, undefined);
+  });
+
   it('PP203: every kind of person reference that is not in people, with did-you-mean', () => {
     const yaml = `${HEADER}  - id: a
     name: A
