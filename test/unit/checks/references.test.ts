@@ -61,4 +61,15 @@ risks:
     assert.deepEqual(placesOf(yaml, 'PP102'), []);
     assert.equal(placesOf(yaml, 'PP101').length, 1);
   });
+
+  it('reports every miss but bounds the did-you-mean work on a badly broken large plan', () => {
+    const tasks = Array.from({ length: 3000 }, (_, i) => `  - { id: task-${i}, name: T, owner: ana, duration: 1 }\n`);
+    const misses = Array.from({ length: 1000 }, (_, i) => `task-${i}x`).join(', ');
+    const yaml = `${HEADER}${tasks.join('')}  - { id: last, name: L, owner: ana, duration: 1, dependsOn: [${misses}] }\n`;
+    const found = diagnosticsOf(yaml, 'PP102');
+    assert.equal(found.length, 1000);
+    const suggested = found.filter((d) => d.data?.suggestion !== undefined);
+    assert.equal(suggested[0].data?.suggestion, 'task-0');
+    assert.ok(suggested.length > 100 && suggested.length < 1000, `${suggested.length} suggestions`);
+  });
 });
