@@ -111,5 +111,5 @@ function checkTeamRefs(context: CheckContext, found: Diagnostic[]): void {
     );
   };
   for (const task of context.program.tasks) check(task.team, 'team of task', task.id);
-  for (const person of context.program.people) check(person.team, 'team of', person.id);
+  for (const person of context.program.people) check(person.team, 'team of person', person.id);
 }
