@@ -2,13 +2,14 @@
  * The symbol index of one program: every id definition and every reference to it, so that
  * hover, go to definition, references, rename and completion answer from maps and binary
  * searches instead of walking the model on every request. Built once per analysis (memoised on
- * the Program object) in one pass over the model.
+ * the Program object).
  */
 import type { EntityKind, Located, Program, Ref } from '../model';
 import type { Span } from '../source';
 
 /** An entity with an id: a task, person, team, risk, action, issue, decision or stakeholder. */
 export interface Definition {
+  readonly role: 'definition';
   readonly kind: EntityKind;
   readonly id: string;
   /** The id's text. */
@@ -22,6 +23,7 @@ export interface Definition {
 
 /** Where a reference sits: which entity's which field (no entity for top-level fields). */
 export interface Reference {
+  readonly role: 'reference';
   readonly kind: EntityKind;
   readonly id: string;
   readonly span: Span;
@@ -33,7 +35,7 @@ export interface Reference {
   readonly position?: number;
 }
 
-export type Occurrence = ({ readonly role: 'definition' } & Definition) | ({ readonly role: 'reference' } & Reference);
+export type Occurrence = Definition | Reference;
 
 export interface SymbolIndex {
   /** Every definition of each `kind:id` in file order (more than one is a duplicate id). */
@@ -62,98 +64,140 @@ export function symbolIndexOf(program: Program): SymbolIndex {
   return index;
 }
 
-const keyOf = (kind: EntityKind, id: string): string => `${kind}\u0000${id}`;
+type ById<T> = Map<EntityKind, Map<string, T[]>>;
 
+/**
+ * Only the definitions, in file order, are collected up front (a keystroke's analysis pays for
+ * that alone); a position query reads the references of the one block around it, and the maps
+ * by id are built on the first query that needs them.
+ */
 export function buildSymbolIndex(program: Program): SymbolIndex {
   const definitions: Definition[] = [];
-  const definitionsByKey = new Map<string, Definition[]>();
-  const referencesByKey = new Map<string, Reference[]>();
-  const occurrences: Occurrence[] = [];
-
-  const define = (kind: EntityKind, entity: Located & { id: string; idSpan: Span }, index: number): void => {
-    const definition: Definition = { kind, id: entity.id, span: entity.idSpan, block: entity.span, index, entity };
-    definitions.push(definition);
-    occurrences.push({ role: 'definition', ...definition });
-    const key = keyOf(kind, entity.id);
-    const list = definitionsByKey.get(key);
-    if (list) list.push(definition);
-    else definitionsByKey.set(key, [definition]);
+  const collect = (kind: EntityKind, items: readonly (Located & { id: string; idSpan: Span })[]): void => {
+    for (let index = 0; index < items.length; index++) {
+      const entity = items[index];
+      definitions.push({ role: 'definition', kind, id: entity.id, span: entity.idSpan, block: entity.span, index, entity });
+    }
   };
-  const refer = (kind: EntityKind, ref: Ref | undefined, field: string, from?: Reference['from'], position?: number): void => {
-    if (!ref) return;
-    const reference: Reference = { kind, id: ref.id, span: ref.span, field, from, position };
-    occurrences.push({ role: 'reference', ...reference });
-    const key = keyOf(kind, ref.id);
-    const list = referencesByKey.get(key);
-    if (list) list.push(reference);
-    else referencesByKey.set(key, [reference]);
-  };
-
-  program.accountable.forEach((ref, position) => refer('person', ref, 'accountable', undefined, position));
-  program.people.forEach((person, index) => {
-    define('person', person, index);
-    refer('team', person.team, 'team', { kind: 'person', index });
-  });
-  program.teams.forEach((team, index) => {
-    define('team', team, index);
-    refer('person', team.lead, 'lead', { kind: 'team', index });
-  });
-  program.tasks.forEach((task, index) => {
-    define('task', task, index);
-    const from = { kind: 'task', index } as const;
-    refer('team', task.team, 'team', from);
-    refer('person', task.owner, 'owner', from);
-    task.accountable.forEach((ref, position) => refer('person', ref, 'accountable', from, position));
-    task.consulted.forEach((ref, position) => refer('person', ref, 'consulted', from, position));
-    task.informed.forEach((ref, position) => refer('person', ref, 'informed', from, position));
-    task.dependsOn.forEach((dependency, position) => refer('task', dependency.task, 'dependsOn', from, position));
-  });
-  program.risks.forEach((risk, index) => {
-    define('risk', risk, index);
-    refer('person', risk.owner, 'owner', { kind: 'risk', index });
-    risk.tasks.forEach((ref, position) => refer('task', ref, 'tasks', { kind: 'risk', index }, position));
-  });
-  program.actions.forEach((action, index) => {
-    define('action', action, index);
-    refer('person', action.owner, 'owner', { kind: 'action', index });
-  });
-  program.issues.forEach((issue, index) => {
-    define('issue', issue, index);
-    refer('person', issue.owner, 'owner', { kind: 'issue', index });
-  });
-  program.decisions.forEach((decision, index) => {
-    define('decision', decision, index);
-    refer('person', decision.owner, 'owner', { kind: 'decision', index });
-  });
-  program.stakeholders.forEach((stakeholder, index) => define('stakeholder', stakeholder, index));
-  for (const item of program.launch?.checklist ?? []) refer('person', item.owner, 'owner');
-
+  collect('person', program.people);
+  collect('team', program.teams);
+  collect('task', program.tasks);
+  collect('risk', program.risks);
+  collect('action', program.actions);
+  collect('issue', program.issues);
+  collect('decision', program.decisions);
+  collect('stakeholder', program.stakeholders);
   // Sections may come in any order in the file; positions decide.
-  occurrences.sort((a, b) => a.span.start - b.span.start);
   definitions.sort((a, b) => a.block.start - b.block.start);
-  const idsByKind = new Map<EntityKind, string[]>();
-  for (const definition of [...definitions].sort((a, b) => a.span.start - b.span.start)) {
-    const ids = idsByKind.get(definition.kind) ?? [];
-    if (ids.length === 0) idsByKind.set(definition.kind, ids);
-    if (definitionsByKey.get(keyOf(definition.kind, definition.id))![0] === definition) ids.push(definition.id);
-  }
+  const outside = topLevelReferences(program);
+
+  let definitionsById: ById<Definition> | undefined;
+  let referencesById: ById<Reference> | undefined;
+  const idLists = new Map<EntityKind, readonly string[]>();
+  const byId = (): ById<Definition> => (definitionsById ??= group(definitions));
+  const refsById = (): ById<Reference> => {
+    if (!referencesById) {
+      const all = [...outside];
+      for (const definition of definitions) all.push(...referencesIn(program, definition));
+      referencesById = group(all.sort((a, b) => a.span.start - b.span.start));
+    }
+    return referencesById;
+  };
+
+  const definitionAround = (offset: number): Definition | undefined => {
+    const i = lastStartingAtOrBefore(definitions, offset, (d) => d.block.start);
+    const found = i >= 0 ? definitions[i] : undefined;
+    return found && offset <= found.block.end ? found : undefined;
+  };
 
   return {
     definitions,
-    definitionsOf: (kind, id) => definitionsByKey.get(keyOf(kind, id)) ?? [],
-    referencesTo: (kind, id) => referencesByKey.get(keyOf(kind, id)) ?? [],
+    definitionsOf: (kind, id) => byId().get(kind)?.get(id) ?? [],
+    referencesTo: (kind, id) => refsById().get(kind)?.get(id) ?? [],
     occurrenceAt(offset) {
-      const i = lastStartingAtOrBefore(occurrences, offset, (o) => o.span.start);
-      const found = i >= 0 ? occurrences[i] : undefined;
-      return found && offset <= found.span.end ? found : undefined;
+      const around = definitionAround(offset);
+      if (around && spanHas(around.span, offset)) return around;
+      const candidates = around ? referencesIn(program, around) : outside;
+      return candidates.find((reference) => spanHas(reference.span, offset));
     },
-    definitionAround(offset) {
-      const i = lastStartingAtOrBefore(definitions, offset, (d) => d.block.start);
-      const found = i >= 0 ? definitions[i] : undefined;
-      return found && offset <= found.block.end ? found : undefined;
+    definitionAround,
+    idsOf(kind) {
+      let ids = idLists.get(kind);
+      if (!ids) idLists.set(kind, (ids = [...(byId().get(kind)?.keys() ?? [])]));
+      return ids;
     },
-    idsOf: (kind) => idsByKind.get(kind) ?? [],
   };
+}
+
+function spanHas(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+function group<T extends { kind: EntityKind; id: string }>(items: readonly T[]): ById<T> {
+  const result: ById<T> = new Map();
+  for (const item of items) {
+    let byId = result.get(item.kind);
+    if (!byId) result.set(item.kind, (byId = new Map()));
+    const list = byId.get(item.id);
+    if (list) list.push(item);
+    else byId.set(item.id, [item]);
+  }
+  return result;
+}
+
+/** The references written in one entity's block. */
+function referencesIn(program: Program, definition: Definition): Reference[] {
+  const references: Reference[] = [];
+  const from = { kind: definition.kind, index: definition.index };
+  const refer = (kind: EntityKind, ref: Ref | undefined, field: string, position?: number): void => {
+    if (ref) references.push({ role: 'reference', kind, id: ref.id, span: ref.span, field, from, position });
+  };
+  const list = (kind: EntityKind, refs: readonly Ref[], field: string): void => refs.forEach((ref, position) => refer(kind, ref, field, position));
+  switch (definition.kind) {
+    case 'person':
+      refer('team', program.people[definition.index].team, 'team');
+      break;
+    case 'team':
+      refer('person', program.teams[definition.index].lead, 'lead');
+      break;
+    case 'task': {
+      const task = program.tasks[definition.index];
+      refer('team', task.team, 'team');
+      refer('person', task.owner, 'owner');
+      list('person', task.accountable, 'accountable');
+      list('person', task.consulted, 'consulted');
+      list('person', task.informed, 'informed');
+      list('task', task.dependsOn.map((d) => d.task), 'dependsOn');
+      break;
+    }
+    case 'risk': {
+      const risk = program.risks[definition.index];
+      refer('person', risk.owner, 'owner');
+      list('task', risk.tasks, 'tasks');
+      break;
+    }
+    case 'action':
+      refer('person', program.actions[definition.index].owner, 'owner');
+      break;
+    case 'issue':
+      refer('person', program.issues[definition.index].owner, 'owner');
+      break;
+    case 'decision':
+      refer('person', program.decisions[definition.index].owner, 'owner');
+      break;
+    case 'stakeholder':
+      break;
+  }
+  return references.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** References outside any entity block: the program's `accountable` and the launch checklist. */
+function topLevelReferences(program: Program): Reference[] {
+  const references: Reference[] = program.accountable.map((ref, position) => ({ role: 'reference', kind: 'person', id: ref.id, span: ref.span, field: 'accountable', position }));
+  for (const item of program.launch?.checklist ?? []) {
+    if (item.owner) references.push({ role: 'reference', kind: 'person', id: item.owner.id, span: item.owner.span, field: 'owner' });
+  }
+  return references;
 }
 
 /** Binary search: the last item whose start is ≤ offset, or −1. */
