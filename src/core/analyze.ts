@@ -10,7 +10,7 @@ import { checkProgram } from './checks/checkProgram';
 import { scheduleProgram } from './schedule/scheduleProgram';
 import { scheduleDiagnostics } from './schedule/scheduleDiagnostics';
 import { todayIso } from './dates';
-import { buildDependencyGraph } from './graph/dependencyGraph';
+import { buildDependencyGraph, type DependencyGraph } from './graph/dependencyGraph';
 
 export interface AnalyzeOptions {
   /** The "now" for checks such as "action past due"; default: the file's `statusDate`, else today. */
@@ -24,6 +24,8 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
   /** The date the time-dependent checks used. */
   readonly asOf: IsoDate;
+  /** The dependency graph the checks and the scheduler used, for later consumers (the charts). */
+  readonly graph: DependencyGraph;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -46,5 +48,5 @@ export function analyzeParsed(
     ...checkProgram(program, { asOf, graph }),
     ...scheduleDiagnostics(program, schedule),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { program, schedule, diagnostics, asOf };
+  return { program, schedule, diagnostics, asOf, graph };
 }
