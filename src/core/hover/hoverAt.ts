@@ -61,9 +61,36 @@ function entityHover(input: HoverInput, definition: Definition): string | undefi
       return teamHover(input, program.teams[definition.index]);
     case 'risk':
       return riskHover(input, program.risks[definition.index]);
-    default:
-      return undefined;
+    case 'action': {
+      const action = program.actions[definition.index];
+      const due = action.due ? ` · Due: ${longDate(action.due)}${action.status === 'open' && action.due < input.asOf ? ' (**past due**)' : ''}` : '';
+      return raidHover(input, 'action', action.title, action.id, `Status: ${action.status}${due}`, action.owner?.id);
+    }
+    case 'issue': {
+      const issue = program.issues[definition.index];
+      const lines = [`Severity: ${issue.severity ?? '_not set_'} · Status: ${issue.status}`];
+      if (issue.impact) lines.push(`Impact: ${escapeMarkdown(issue.impact, false)}`);
+      if (issue.resolution) lines.push(`Resolution: ${escapeMarkdown(issue.resolution, false)}`);
+      return raidHover(input, 'issue', issue.title, issue.id, lines.join('\n\n'), issue.owner?.id);
+    }
+    case 'decision': {
+      const decision = program.decisions[definition.index];
+      const lines = [`Status: ${decision.status}${decision.needBy ? ` · Needed by: ${longDate(decision.needBy)}` : ''}${decision.date ? ` · Made: ${longDate(decision.date)}` : ''}`];
+      if (decision.outcome) lines.push(`Outcome: ${escapeMarkdown(decision.outcome, false)}`);
+      return raidHover(input, 'decision', decision.title, decision.id, lines.join('\n\n'), decision.owner?.id);
+    }
+    case 'stakeholder': {
+      const stakeholder = program.stakeholders[definition.index];
+      const facts = [stakeholder.role && `Role: ${escapeMarkdown(stakeholder.role, false)}`, `Interest: ${stakeholder.interest ?? '_not set_'} · Influence: ${stakeholder.influence ?? '_not set_'}`];
+      if (stakeholder.strategy) facts.push(`Strategy: ${escapeMarkdown(stakeholder.strategy, false)}`);
+      return [`**${escapeMarkdown(stakeholder.name || stakeholder.id)}** — stakeholder ${escapeMarkdown(stakeholder.id, false)}`, ...facts].filter(Boolean).join('\n\n');
+    }
   }
+}
+
+function raidHover(input: HoverInput, kind: string, title: string, id: string, facts: string, ownerId: string | undefined): string {
+  const owner = `Owner: ${ownerId ? personName(input.program, ownerId) : '_none_'}`;
+  return [`**${escapeMarkdown(title || id)}** — ${kind} ${escapeMarkdown(id, false)}`, facts, owner].join('\n\n');
 }
 
 function taskHover(input: HoverInput, task: Task): string {

@@ -85,6 +85,26 @@ describe('hover', () => {
     assert.match(hover('id: core', 5)!, /Lead: Ana Lima · 2 members · 0 tasks/);
   });
 
+  it('shows actions, issues, decisions and stakeholders', () => {
+    const text = [
+      'program: P',
+      'start: 2026-03-02',
+      'statusDate: 2026-03-20',
+      'people: [{ id: ana, name: Ana Lima }]',
+      'actions: [{ id: A1, title: Ask finance, owner: ana, due: 2026-03-13, status: open }]',
+      'issues: [{ id: I1, title: Export slow, severity: high, status: open, impact: Two days lost }]',
+      'decisions: [{ id: D1, title: Read-only?, status: pending, needBy: 2026-03-16 }]',
+      'stakeholders: [{ id: cfo, name: The CFO, interest: high, influence: high }]',
+      '',
+    ].join('\n');
+    const raid = analyze(text);
+    const at = (needle: string) => hoverAt(raid, text.indexOf(needle))!.markdown;
+    assert.match(at('A1'), /\*\*Ask finance\*\* — action A1\n\nStatus: open · Due: Fri 13 Mar 2026 \(\*\*past due\*\*\)\n\nOwner: Ana Lima/);
+    assert.match(at('I1'), /Severity: high · Status: open\n\nImpact: Two days lost\n\nOwner: _none_/);
+    assert.match(at('D1'), /Status: pending · Needed by: Mon 16 Mar 2026/);
+    assert.match(at('cfo'), /\*\*The CFO\*\* — stakeholder cfo\n\nInterest: high · Influence: high/);
+  });
+
   it('says nothing outside any entity', () => {
     assert.equal(hover('program'), undefined);
   });
