@@ -154,6 +154,26 @@ describe('editor', () => {
       });
     });
 
+    it('"Assign owner…" assigns the person picked in a quick pick', async () => {
+      await withProgram(HEAD + PEOPLE + task, async (editor) => {
+        const diagnostic = await diagnosticAt(editor.document, 'PP201');
+        const action = (await codeActions(editor.document.uri, diagnostic.range)).find((a) => a.title === 'Assign owner…');
+        assert.ok(action?.command, 'no "Assign owner…" action');
+        const done = vscode.commands.executeCommand<boolean>(action.command.command, ...(action.command.arguments ?? []));
+        // The pick lists the lead first; move to the second person and accept, as a user would.
+        await waitFor(
+          async () => {
+            await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+            await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+            return editor.document.getText().includes('owner:');
+          },
+          { describe: () => 'the quick pick never assigned an owner' },
+        );
+        assert.equal(await done, true);
+        assert.match(editor.document.getText(), /    team: core\n    owner: (ana|ben)\n    duration: 3d/);
+      });
+    });
+
     it('changes a misspelt dependency, or removes it keeping the rest of the list', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - { id: design, name: Design, owner: ana }', '  - id: build', '    name: Build', '    owner: ana', '    dependsOn: [desing, design]  # two');
       await withProgram(text, async (editor) => {
