@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { hoverAt } from '../../core/hover/hoverAt';
-import type { EntityKind } from '../../core/model';
+import { ownerCandidates } from '../../core/fixes/quickFixes';
+import type { EntityKind, Task } from '../../core/model';
 import { completionContextAt } from '../../core/navigation/completionContext';
 import { symbolIndexOf } from '../../core/navigation/symbolIndex';
 import type { ProgramStore } from '../programStore';
@@ -43,9 +44,17 @@ export function registerCompletion(store: ProgramStore): vscode.Disposable {
         const analysis = store.peek(document.uri) ?? store.get(document);
         const index = symbolIndexOf(analysis.program);
         const typed = text.slice(context.span.start, document.offsetAt(position)).toLowerCase();
+        const task = enclosingTask(analysis, text, context.span.start);
         let ids = index.idsOf(context.kind);
+        if (task && context.kind === 'task') {
+          // Not the task itself, nor what it already depends on.
+          const taken = new Set([task.id, ...(context.field === 'dependsOn' || context.field === 'task' ? task.dependsOn.map((d) => d.task.id) : [])]);
+          ids = ids.filter((id) => !taken.has(id));
+        }
         const incomplete = ids.length > MAX_ITEMS;
         if (incomplete) ids = ids.filter((id) => id.toLowerCase().includes(typed)).slice(0, MAX_ITEMS);
+        // People: the task's team lead and members first, as the owner quick fix orders them.
+        const rank = task && context.kind === 'person' ? new Map(ownerCandidates(analysis.program, task).map((p, i) => [p.id, i])) : undefined;
         const range = new vscode.Range(document.positionAt(context.span.start), document.positionAt(context.span.end));
         const items = ids.map((id, order) => {
           const definition = index.definitionsOf(context.kind, id)[0];
@@ -53,7 +62,7 @@ export function registerCompletion(store: ProgramStore): vscode.Disposable {
           item.label = { label: id, description: displayName(analysis, context.kind, definition.index) };
           item.kind = ITEM_KINDS[context.kind] ?? vscode.CompletionItemKind.Reference;
           item.filterText = `${id} ${item.label.description ?? ''}`;
-          item.sortText = String(order).padStart(6, '0');
+          item.sortText = String(rank?.get(id) ?? order).padStart(6, '0');
           item.range = range;
           return item;
         });
@@ -71,6 +80,17 @@ export function registerCompletion(store: ProgramStore): vscode.Disposable {
     '[',
     ',',
   );
+}
+
+/**
+ * The task whose block holds the cursor, from the last analysis: trusted only while the text
+ * before the cursor still has that task's id where the analysis saw it (typing may have moved it).
+ */
+function enclosingTask(analysis: Analysis, text: string, offset: number): Task | undefined {
+  const definition = symbolIndexOf(analysis.program).definitionAround(offset);
+  if (definition?.kind !== 'task' || definition.span.end > offset) return undefined;
+  const written = text.slice(definition.span.start, definition.span.end);
+  return written === definition.id || written.slice(1, -1) === definition.id ? analysis.program.tasks[definition.index] : undefined;
 }
 
 function displayName(analysis: Analysis, kind: EntityKind, index: number): string | undefined {

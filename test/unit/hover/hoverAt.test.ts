@@ -105,6 +105,17 @@ describe('hover', () => {
     assert.match(at('cfo'), /\*\*The CFO\*\* — stakeholder cfo\n\nInterest: high · Influence: high/);
   });
 
+  it('compares the forecast with the plan when recorded progress moved it', () => {
+    const text = 'program: P\nstart: 2026-03-02\nstatusDate: 2026-03-06\ntasks:\n  - { id: a, name: A, duration: 5d, status: not-started }\n  - { id: b, name: B, duration: 4d, status: in-progress, progress: 50, actualStart: 2026-03-02 }\n';
+    const late = analyze(text);
+    const at = (needle: string) => hoverAt(late, text.indexOf(needle))!.markdown;
+    assert.match(at('id: a'), /Driven by: the status date/);
+    assert.match(at('id: a'), /Forecast finish Fri 13 Mar 2026 vs planned Fri 6 Mar 2026 \(5 working days later, from recorded progress\)/);
+    assert.match(at('id: b'), /Progress: 50%/);
+    assert.match(at('id: b'), /Driven by: its actual start on Mon 2 Mar 2026/);
+    assert.doesNotMatch(hover('build')!, /Forecast/);
+  });
+
   it('says nothing outside any entity', () => {
     assert.equal(hover('program'), undefined);
   });
