@@ -207,6 +207,47 @@ describe('editor', () => {
       });
     });
 
+    const more: { code: string; title: string; before: string; after: string }[] = [
+      {
+        code: 'PP302',
+        title: 'Add an owner',
+        before: lines('risks:', '  - id: R1', '    title: Vendor late', '    probability: high', '    impact: high', '    mitigation: Second vendor'),
+        after: lines('risks:', '  - id: R1', '    title: Vendor late', '    probability: high', '    impact: high', '    mitigation: Second vendor', '    owner: ana'),
+      },
+      {
+        code: 'PP106',
+        title: "Remove 'biuld' from the risk's tasks",
+        before: lines('tasks:', '  - { id: build, name: Build, owner: ana, duration: 1d }', 'risks:', '  - { id: R1, title: Late, tasks: [build, biuld] }'),
+        after: lines('tasks:', '  - { id: build, name: Build, owner: ana, duration: 1d }', 'risks:', '  - { id: R1, title: Late, tasks: [build] }'),
+      },
+      {
+        code: 'PP204',
+        title: "Add 'infra' to teams",
+        before: lines('tasks:', '  - { id: build, name: Build, owner: ana, team: infra, duration: 1d }'),
+        after: lines('tasks:', '  - { id: build, name: Build, owner: ana, team: infra, duration: 1d }'),
+      },
+      {
+        code: 'PP403',
+        title: "Mark the task as 'done'",
+        before: lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    status: in-progress  # nearly', '    progress: 100'),
+        after: lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    status: done  # nearly', '    progress: 100'),
+      },
+      {
+        code: 'PP305',
+        title: 'Say what blocks it',
+        before: lines('tasks:', '  - { id: build, name: Build, owner: ana, duration: 1d, status: blocked }'),
+        after: lines('tasks:', '  - { id: build, name: Build, owner: ana, duration: 1d, status: blocked, blocker: What blocks the task }'),
+      },
+    ];
+    for (const { code, title, before, after } of more) {
+      it(`${code}: ${title}`, async () => {
+        await withProgram(HEAD + PEOPLE + before, async (editor) => {
+          const expected = code === 'PP204' ? (HEAD + PEOPLE).replace('lead: ana }\n', 'lead: ana }\n  - { id: infra, name: infra }\n') + after : HEAD + PEOPLE + after;
+          assert.equal(await applyFix(editor, code, title), expected);
+        });
+      });
+    }
+
     it('fixes all safe problems at once', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - { id: old, name: Old, owner: ana, status: cancelled }', '  - id: build', '    name: Build', '    owner: ana', '    dependsOn: [old, build]');
       await withProgram(text, async (editor) => {
@@ -259,7 +300,7 @@ describe('editor', () => {
     });
 
     it('completes ids where the format expects them', async () => {
-      const text = HEAD + PEOPLE + lines('tasks:', '  - id: design', '    name: Design', '    owner: ana', '  - id: build', '    name: Build', '    owner: ', '    dependsOn: [design, ]');
+      const text = HEAD + PEOPLE + lines('tasks:', '  - id: design', '    name: Design', '    owner: ana', '  - id: ship', '    name: Ship', '    owner: ana', '  - id: build', '    name: Build', '    owner: ', '    dependsOn: [design, ]');
       await withProgram(text, async (editor) => {
         await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0);
         const owners = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, positionOf(editor.document, 'owner: \n', 7));
@@ -267,8 +308,9 @@ describe('editor', () => {
         assert.deepEqual(ownerLabels.filter((l) => ['ana', 'ben'].includes(l)), ['ana', 'ben']);
         const deps = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, positionOf(editor.document, 'design, ]', 8));
         const depLabels = deps.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-        assert.ok(depLabels.includes('design') && depLabels.includes('build'), depLabels.join(', '));
-        assert.ok(!depLabels.includes('ana'), 'people offered as dependencies');
+        // Not the task itself, nor a task it already depends on, nor people.
+        assert.deepEqual(depLabels, ['ship']);
+        assert.equal(deps.items[0].detail ?? (deps.items[0].label as vscode.CompletionItemLabel).description, 'Ship');
       });
     });
 

@@ -177,6 +177,25 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, 'PP403', "Mark the task as 'done'"), HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    status: done # moving', '    progress: 100'));
   });
 
+  it('says what blocks a blocked task and records the finish of a done one (PP305, PP402)', () => {
+    const text = HEAD + 'statusDate: 2026-03-20\n' + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    status: blocked', '  - id: ship', '    name: Ship', '    owner: ana', '    status: done', '    actualStart: 2026-03-02');
+    const analysis = analyze(text);
+    const input = { text, program: analysis.program, asOf: analysis.asOf };
+    const blocker = fixesFor(input, analysis.diagnostics.find((d) => d.code === 'PP305')!)[0];
+    assert.equal(blocker.title, 'Say what blocks it');
+    assert.equal(blocker.edits[0].snippet, '    blocker: ${1:What blocks the task}\n');
+    assert.equal(applyEdits(text, blocker.edits), text.replace('    status: blocked\n', '    status: blocked\n    blocker: TODO\n'));
+    const finish = fixesFor(input, analysis.diagnostics.find((d) => d.code === 'PP402')!)[0];
+    assert.equal(finish.title, 'Record the actual finish (2026-03-20)');
+    assert.equal(applyEdits(text, finish.edits), text.replace('    actualStart: 2026-03-02\n', '    actualStart: 2026-03-02\n    actualFinish: 2026-03-20\n'));
+  });
+
+  it('adds an unknown team to teams (PP204) and removes a self-dependency (PP103)', () => {
+    const text = HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    team: infra', '    dependsOn:', '      - build', '    duration: 1d');
+    assert.equal(applyFix(text, 'PP204', "Add 'infra' to teams"), text.replace('lead: chloe }\n', 'lead: chloe }\n  - { id: infra, name: infra }\n'));
+    assert.equal(applyFix(text, 'PP103', "Remove dependency on 'build'"), text.replace('    dependsOn:\n      - build\n', ''));
+  });
+
   it('fix all removes self-dependencies and dependencies on cancelled tasks, merging removals from one list', () => {
     const text = HEAD + PEOPLE + lines(
       'tasks:',
