@@ -34,6 +34,7 @@ export const criticalPathCommand = mermaidCommand({
       scope: (options.get('scope') ?? 'auto') as CriticalPathScope,
       nearCriticalThreshold: options.has('threshold') ? Number(options.get('threshold')) : undefined,
       maxNodes: options.has('max-nodes') ? Number(options.get('max-nodes')) : undefined,
+      graph: analysis.graph,
     });
     const note =
       diagram.hidden > 0

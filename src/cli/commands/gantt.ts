@@ -25,7 +25,10 @@ export const ganttCommand = mermaidCommand({
   usage: USAGE,
   options: { 'group-by': oneOf(GANTT_GROUPINGS) },
   generate(analysis, options) {
-    const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: (options.get('group-by') ?? 'phase') as GanttGrouping });
+    const chart = ganttChart(analysis.program, analysis.schedule, {
+      groupBy: (options.get('group-by') ?? 'phase') as GanttGrouping,
+      graph: analysis.graph,
+    });
     return { source: chart.source, unscheduled: chart.unscheduled, drawn: chart.bars.length > 0 };
   },
 });

@@ -3,7 +3,7 @@
  * the critical-path diagram share it, so a task has the same id (`t7`) in both sources.
  */
 import type { Program } from '../model';
-import type { Schedule } from '../schedule/types';
+import type { Schedule, TaskSchedule } from '../schedule/types';
 import type { DependencyGraph } from '../graph/dependencyGraph';
 
 export interface ChartOrder {
@@ -13,19 +13,23 @@ export interface ChartOrder {
   readonly keyByIndex: ReadonlyMap<number, string>;
   /** Ids of tasks that could not be scheduled (on a dependency cycle, or no valid start). */
   readonly unscheduled: readonly string[];
+  /** The schedule of each task index (undefined when not scheduled): an array, as lookups by id cost. */
+  readonly timing: readonly (TaskSchedule | undefined)[];
 }
 
 export function chartOrder(program: Program, schedule: Schedule, graph: DependencyGraph): ChartOrder {
+  const timing = new Array<TaskSchedule | undefined>(program.tasks.length);
+  // Only the first task with an id is scheduled; later duplicates are reported by the checks.
+  if (schedule.ok) for (const t of schedule.tasks) timing[t.index] = t;
   const indices: number[] = [];
   const keyByIndex = new Map<number, string>();
   for (const index of graph.order) {
-    // Only the first task with an id is scheduled; later duplicates are reported by the checks.
-    if (!schedule.ok || schedule.byId.get(program.tasks[index].id)?.index !== index) continue;
+    if (timing[index] === undefined) continue;
     indices.push(index);
     keyByIndex.set(index, `t${indices.length}`);
   }
   const unscheduled = program.tasks
     .filter((task, index) => !keyByIndex.has(index) && graph.indexById.get(task.id) === index)
     .map((task) => task.id);
-  return { indices, keyByIndex, unscheduled };
+  return { indices, keyByIndex, unscheduled, timing };
 }

@@ -10,7 +10,7 @@
  */
 import type { DependencyType, Program, Task } from '../model';
 import type { Schedule, TaskSchedule } from '../schedule/types';
-import { buildDependencyGraph, type DependencyEdge } from '../graph/dependencyGraph';
+import { buildDependencyGraph, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
 
@@ -19,6 +19,8 @@ export type CriticalPathScope = 'auto' | 'critical' | 'focus' | 'all';
 export const CRITICAL_PATH_SCOPES: readonly CriticalPathScope[] = ['auto', 'critical', 'focus', 'all'];
 
 export interface CriticalPathOptions {
+  /** The analysis's dependency graph, when the caller has it (building it again is the costliest step). */
+  readonly graph?: DependencyGraph;
   /** Tasks whose total float is at most this many working days are near-critical (default 2). */
   readonly nearCriticalThreshold?: number;
   readonly scope?: CriticalPathScope;
@@ -68,9 +70,9 @@ export interface CriticalPathDiagram {
 export function criticalPathDiagram(program: Program, schedule: Schedule, options: CriticalPathOptions = {}): CriticalPathDiagram {
   const threshold = Math.max(0, options.nearCriticalThreshold ?? 2);
   const maxNodes = Math.max(1, Math.floor(options.maxNodes ?? DEFAULT_MAX_NODES));
-  const graph = buildDependencyGraph(program);
+  const graph = options.graph ?? buildDependencyGraph(program);
   const order = chartOrder(program, schedule, graph);
-  const timing = (index: number): TaskSchedule => schedule.byId.get(program.tasks[index].id)!;
+  const timing = (index: number): TaskSchedule => order.timing[index]!;
   // Finished work has no float left to lose: it is never near-critical.
   const finished = (index: number): boolean => program.tasks[index].status === 'done' || program.tasks[index].status === 'cancelled';
   const kindOf = (index: number): NodeKind => {

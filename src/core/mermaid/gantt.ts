@@ -8,8 +8,7 @@
  */
 import type { DependencyType, IsoDate, Program, Task, TaskStatus } from '../model';
 import type { Schedule } from '../schedule/types';
-import { buildDependencyGraph } from '../graph/dependencyGraph';
-import { dayNumber, isoFromDayNumber } from '../dates';
+import { buildDependencyGraph, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
 
@@ -17,6 +16,8 @@ export type GanttGrouping = 'phase' | 'team';
 export const GANTT_GROUPINGS: readonly GanttGrouping[] = ['phase', 'team'];
 
 export interface GanttOptions {
+  /** The analysis's dependency graph, when the caller has it (building it again is the costliest step). */
+  readonly graph?: DependencyGraph;
   /** Sections by `phase` (default) or by `team`. */
   readonly groupBy?: GanttGrouping;
 }
@@ -74,7 +75,7 @@ const NO_TEAM = 'No team';
 
 export function ganttChart(program: Program, schedule: Schedule, options: GanttOptions = {}): GanttChart {
   const groupBy = options.groupBy ?? 'phase';
-  const graph = buildDependencyGraph(program);
+  const graph = options.graph ?? buildDependencyGraph(program);
   const teamNames = new Map(program.teams.map((team) => [team.id, team.name || team.id]));
   const peopleNames = new Map(program.people.map((person) => [person.id, person.name || person.id]));
 
@@ -85,7 +86,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         : NO_TEAM
       : task.phase?.trim() || NO_PHASE;
 
-  const { indices: ordered, keyByIndex, unscheduled } = chartOrder(program, schedule, graph);
+  const { indices: ordered, keyByIndex, unscheduled, timing: timingOf } = chartOrder(program, schedule, graph);
 
   // Sections come in the order the file first names them (phases are usually written in
   // order), the catch-all section last; bars within a section in dependency order.
@@ -103,15 +104,16 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
   if (sections.has(fallback)) sectionNames.push(fallback);
 
   const bars: GanttBar[] = [];
-  let first: number | undefined;
-  let last: number | undefined;
+  // ISO dates compare as text.
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
   const lines = ['gantt', ...header(program)];
   const onlyFallback = sectionNames.length === 1 && sectionNames[0] === fallback;
   for (const section of sectionNames) {
     if (!onlyFallback) lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
     for (const index of sections.get(section)!.members) {
       const task = program.tasks[index];
-      const timing = schedule.byId.get(task.id)!;
+      const timing = timingOf[index]!;
       const bar: GanttBar = {
         key: keyByIndex.get(index)!,
         taskId: task.id,
@@ -128,17 +130,12 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         deadline: task.deadline,
         late: timing.tf < 0 && task.deadline !== undefined,
         owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
-        predecessors: graph.predecessors[index].flatMap((edge) => {
-          const key = keyByIndex.get(edge.from);
-          return key ? [{ key, type: edge.dependency.type, lag: edge.dependency.lag }] : [];
-        }),
+        predecessors: predecessorsOf(graph.predecessors[index], keyByIndex),
       };
       bars.push(bar);
       lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
-      const startDay = dayNumber(bar.start);
-      const finishDay = dayNumber(bar.finish);
-      if (startDay !== undefined && (first === undefined || startDay < first)) first = startDay;
-      if (finishDay !== undefined && (last === undefined || finishDay > last)) last = finishDay;
+      if (first === undefined || bar.start < first) first = bar.start;
+      if (last === undefined || bar.finish > last) last = bar.finish;
     }
   }
 
@@ -150,7 +147,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
     bars,
     markers,
     unscheduled,
-    range: first !== undefined && last !== undefined ? { first: isoFromDayNumber(first), last: isoFromDayNumber(last) } : undefined,
+    range: first !== undefined && last !== undefined ? { first, last } : undefined,
   };
 }
 
@@ -185,6 +182,15 @@ function barData(bar: GanttBar): string {
   if (bar.status === 'done' || bar.status === 'cancelled') tags.push('done');
   else if (bar.status === 'in-progress') tags.push('active');
   return [...tags, bar.key, bar.start, bar.finish].join(', ');
+}
+
+function predecessorsOf(edges: readonly DependencyEdge[], keyByIndex: ReadonlyMap<number, string>): GanttPredecessor[] {
+  const predecessors: GanttPredecessor[] = [];
+  for (const edge of edges) {
+    const key = keyByIndex.get(edge.from);
+    if (key) predecessors.push({ key, type: edge.dependency.type, lag: edge.dependency.lag });
+  }
+  return predecessors;
 }
 
 function chartMarkers(program: Program): GanttMarker[] {

@@ -29,8 +29,20 @@ export interface MermaidTextOptions {
   readonly guardLeadingKeyword?: boolean;
 }
 
+/** Most names: letters, digits, spaces and harmless punctuation (checked for runs of spaces apart). */
+const PLAIN = /^[A-Za-z0-9 ,.()/+\-_!?=@*$~^|[\]]*$/;
+
 /** `text` as it may appear in a Mermaid label; empty when nothing printable is left. */
 export function mermaidText(text: string, options: MermaidTextOptions = {}): string {
+  if (
+    PLAIN.test(text) &&
+    !text.startsWith(' ') &&
+    !text.endsWith(' ') &&
+    !text.includes('  ') &&
+    (options.maxLength === undefined || text.length <= options.maxLength)
+  ) {
+    return options.guardLeadingKeyword && LEADING_KEYWORD.test(text) ? entity(text[0]) + text.slice(1) : text;
+  }
   let clean = text.replace(BIDI, '').replace(SPACES, ' ').trim().replace(LONE_SURROGATE, '\uFFFD');
   const max = options.maxLength;
   if (max !== undefined && clean.length > max) clean = `${cutAt(clean, Math.max(1, max - 1)).trimEnd()}…`;

@@ -22,12 +22,13 @@ export function buildView(kind: PanelKind, analysis: Analysis, options: ViewOpti
     errorCount: analysis.diagnostics.filter((d) => d.severity === 'error').length,
   };
   if (kind === 'gantt') {
-    const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: options.groupBy });
+    const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: options.groupBy, graph: analysis.graph });
     return { ...base, kind, chart, groupBy: options.groupBy, empty: chart.bars.length === 0 ? emptyReason(analysis) : undefined };
   }
   const diagram = criticalPathDiagram(analysis.program, analysis.schedule, {
     scope: options.scope,
     nearCriticalThreshold: options.nearCriticalThreshold,
+    graph: analysis.graph,
   });
   const empty =
     diagram.total === 0

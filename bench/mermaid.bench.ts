@@ -1,0 +1,66 @@
+/**
+ * The charts: Mermaid source generation on generated plans (targets: ≤ 5 ms at 1,000 tasks,
+ * ≤ 20 ms at 5,000, ≤ 80 ms at 20,000), and time to the first rendered chart in headless
+ * Chromium through the real panel page (the same HTML, CSP and bundle as in VS Code) at 50,
+ * 200 and 1,000 tasks. The browser rows need `npm run build` and /usr/bin/chromium (or
+ * CHROMIUM_PATH); without them they are skipped with a note.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { ganttChart } from '../src/core/mermaid/gantt';
+import { criticalPathDiagram } from '../src/core/mermaid/criticalPath';
+import { buildView } from '../src/extension/panels/views';
+import { generatePlan } from './generatePlan';
+import { measure, measureAsync, type BenchOptions, type BenchRow } from './harness';
+import { launchChromium, openPanelPage } from './panelPage';
+
+const SOURCE_SIZES = [1_000, 5_000, 20_000];
+const RENDER_SIZES = [50, 200, 1_000];
+/** Rendering is slow and the machine shared: fewer runs than the default. */
+const RENDER_RUNS = 3;
+
+export default async function mermaidBench(options: BenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const tasks of options.sizes ?? SOURCE_SIZES) {
+    const { program, schedule, graph } = analyze(generatePlan({ tasks }));
+    // As the panels and the CLI call them: with the analysis's dependency graph.
+    rows.push(measure('gantt source', tasks, () => ganttChart(program, schedule, { graph }), { runs: options.runs }));
+    rows.push(measure('critical-path source (auto)', tasks, () => criticalPathDiagram(program, schedule, { graph }), { runs: options.runs }));
+  }
+  if (!existsSync(resolve(__dirname, '../dist/webview/panel.js')) || !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    process.stderr.write('mermaid.bench: skipping the Chromium rows (run `npm run build`; needs /usr/bin/chromium or CHROMIUM_PATH)\n');
+    return rows;
+  }
+  const browser = await launchChromium();
+  try {
+    for (const tasks of options.sizes ? options.sizes.filter((n) => n <= 1_000) : RENDER_SIZES) {
+      const analysis = analyze(generatePlan({ tasks }));
+      const viewOptions = { documentUri: 'file:///bench.program.yaml', fileName: 'bench.program.yaml', groupBy: 'phase', scope: 'auto', nearCriticalThreshold: 2 } as const;
+      for (const kind of ['gantt', 'criticalPath'] as const) {
+        const view = buildView(kind, analysis, viewOptions);
+        const work = kind === 'gantt' ? 'first Gantt chart in Chromium' : 'first critical-path diagram in Chromium';
+        // Each run is a fresh page: "first chart" includes loading the 3 MB bundle.
+        rows.push(
+          await measureAsync(
+            work,
+            tasks,
+            async () => {
+              const page = await openPanelPage(browser, kind);
+              try {
+                const rendered = await page.show(view);
+                if (rendered.error) throw new Error(rendered.error);
+              } finally {
+                await page.page.close();
+              }
+            },
+            { runs: RENDER_RUNS, warmup: 1 },
+          ),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
