@@ -24,10 +24,13 @@ Options:
                        diagnostics, 1-based line/column ranges, related locations and data.
   --as-of YYYY-MM-DD   "Now" for time-dependent checks such as an action past due
                        (default: the file's statusDate, else today).
+  --max-warnings N     Also exit 1 when there are more than N warnings in all
+                       (e.g. 0 to keep a plan free of warnings in CI).
   -h, --help           Show this help.
 
-Exit status: 0 when no file has errors (warnings allowed), 1 when any file has an
-error, 2 on a usage error or a file that cannot be read.
+Exit status: 0 when no file has errors (warnings allowed up to --max-warnings), 1 when
+any file has an error or there are too many warnings, 2 on a usage error or a file that
+cannot be read.
 `;
 
 type Format = 'text' | 'json';
@@ -36,6 +39,7 @@ interface CheckArgs {
   readonly files: readonly string[];
   readonly format: Format;
   readonly asOf?: IsoDate;
+  readonly maxWarnings?: number;
 }
 
 /** A located point, 1-based as editors and compilers print them. */
@@ -81,7 +85,12 @@ export const checkCommand: CliCommand = {
     io.stdout(parsed.format === 'json' ? formatJson(reports) : formatText(reports));
     if (parsed.format === 'text') io.stderr(summaryLine(reports, unreadable));
     if (unreadable > 0) return 2;
-    return reports.some((report) => report.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+    const counts = countBySeverity(reports.flatMap((report) => report.diagnostics));
+    if (parsed.maxWarnings !== undefined && counts.warning > parsed.maxWarnings) {
+      io.stderr(`program-pilot check: ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${parsed.maxWarnings}\n`);
+      return 1;
+    }
+    return counts.error > 0 ? 1 : 0;
   },
 };
 
@@ -90,6 +99,7 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
   const files: string[] = [];
   let format: Format = 'text';
   let asOf: IsoDate | undefined;
+  let maxWarnings: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -101,19 +111,22 @@ function parseArgs(args: readonly string[]): CheckArgs | string {
       break;
     }
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--format' && name !== '--as-of') return `unknown option '${name}'`;
+    if (name !== '--format' && name !== '--as-of' && name !== '--max-warnings') return `unknown option '${name}'`;
     const value = inline ?? args[++i];
     if (value === undefined || value === '') return `${name} needs a value`;
     if (name === '--format') {
       if (value !== 'text' && value !== 'json') return `--format must be 'text' or 'json', not '${value}'`;
       format = value;
-    } else {
+    } else if (name === '--as-of') {
       if (!isValidIsoDate(value)) return `--as-of must be a real date written YYYY-MM-DD, not '${value}'`;
       asOf = value;
+    } else {
+      if (!/^\d+$/.test(value)) return `--max-warnings must be a whole number ≥ 0, not '${value}'`;
+      maxWarnings = Number(value);
     }
   }
   if (files.length === 0) return 'no files given';
-  return { files, format, asOf };
+  return { files, format, asOf, maxWarnings };
 }
 
 const PROGRAM_FILE = /\.program\.ya?ml$/;

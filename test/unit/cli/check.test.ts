@@ -81,6 +81,15 @@ describe('cli: program-pilot check', () => {
     assert.match(result.stdout, /^w\.program\.yaml:9:46: warning PP303 .*still open 10 days later \(as of 2026-03-20\)/);
   });
 
+  it('--max-warnings turns too many warnings into exit 1', async () => {
+    const files = { 'w.program.yaml': WARNINGS_ONLY };
+    const strict = await run(['--max-warnings', '0', '--as-of', '2026-03-20', 'w.program.yaml'], files);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /1 warning, more than --max-warnings 0/);
+    const lenient = await run(['--max-warnings=1', '--as-of', '2026-03-20', 'w.program.yaml'], files);
+    assert.equal(lenient.code, 0);
+  });
+
   it('--as-of makes time-dependent checks reproducible', async () => {
     const before = await run(['--as-of=2026-03-09', 'w.program.yaml'], { 'w.program.yaml': WARNINGS_ONLY });
     assert.equal(before.stdout, '');
@@ -121,6 +130,7 @@ describe('cli: program-pilot check', () => {
     [['--as-of', '2026-02-30', 'a'], /--as-of must be a real date/],
     [['a', '--as-of'], /--as-of needs a value/],
     [['--verbose', 'a'], /unknown option '--verbose'/],
+    [['--max-warnings', 'some', 'a'], /--max-warnings must be a whole number/],
   ] as const) {
     it(`exits 2 with a clear message on a usage error: ${args.join(' ') || '(no arguments)'}`, async () => {
       const result = await run([...args], { a: CLEAN });
