@@ -4,7 +4,8 @@
  * a file is analysed once per change, not once per provider.
  */
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
+import { ProgramAnalyzer } from '../core/analyzer';
 import { LineIndex } from '../core/source';
 
 export const PROGRAM_GLOB = '**/*.program.{yaml,yml}';
@@ -28,6 +29,8 @@ interface Entry {
 
 export class ProgramStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** One incremental analyzer per file: after a keystroke only the edited items are parsed again. */
+  private readonly analyzers = new Map<string, ProgramAnalyzer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
@@ -152,12 +155,16 @@ export class ProgramStore implements vscode.Disposable {
   }
 
   private store(uri: vscode.Uri, version: number, text: string): Entry {
-    const entry: Entry = { version, text, analysis: analyze(text) };
-    this.entries.set(uri.toString(), entry);
+    const key = uri.toString();
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) this.analyzers.set(key, (analyzer = new ProgramAnalyzer()));
+    const entry: Entry = { version, text, analysis: analyzer.update(text) };
+    this.entries.set(key, entry);
     return entry;
   }
 
   private forget(uri: vscode.Uri): void {
+    this.analyzers.delete(uri.toString());
     if (this.entries.delete(uri.toString())) this.removed.fire(uri);
   }
 
