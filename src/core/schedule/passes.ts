@@ -3,17 +3,16 @@
  * dates), free float and the driving predecessor. Plain loops over the topological order and
  * typed arrays: no recursion, no per-task allocation, linear in tasks + dependencies.
  */
-import type { DependencyGraph } from '../graph/dependencyGraph';
-import type { DependencyType } from '../model';
-import { lagOf, type DriverKind, type TaskInputs } from './taskInputs';
+import {
+  ACTUAL, CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STARTED, STATUS_DATE, TO_FINISH,
+  type Network, type TaskInputs,
+} from './taskInputs';
 
 export interface ForwardResult {
   readonly es: Float64Array;
   readonly ef: Float64Array;
-  /** What set ES; `predecessor` means some predecessor's bound equals ES. */
-  readonly kind: DriverKind[];
-  /** The duration the predecessor bounds were computed with (FF/SF bounds subtract it). */
-  readonly boundDuration: Float64Array;
+  /** What set ES, as a driver kind code; PREDECESSOR means some predecessor's bound equals ES. */
+  readonly kind: Uint8Array;
   /** Per task: its dependencies bind others (scheduled and not cancelled). */
   readonly binds: Uint8Array;
 }
@@ -24,57 +23,60 @@ export interface BackwardResult {
   readonly projectEnd: number;
 }
 
-/** Early start and finish of every task in `graph.order`. */
-export function forwardPass(graph: DependencyGraph, inputs: TaskInputs): ForwardResult {
+/** Early start and finish of every task in the network's order. */
+export function forwardPass(network: Network, inputs: TaskInputs): ForwardResult {
   const n = inputs.state.length;
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
-  const kind: DriverKind[] = new Array(n);
-  const boundDuration = new Float64Array(n);
+  const kind = new Uint8Array(n);
   const binds = new Uint8Array(n);
-  const forward: ForwardResult = { es, ef, kind, boundDuration, binds };
+  const { predStart, predFrom, predType, predLag } = network;
   const { state, duration, floor, floorKind, actualStart, remaining } = inputs;
+  const withProgress = inputs.resume !== undefined;
   const resume = inputs.resume ?? 0;
 
-  for (const j of graph.order) {
-    binds[j] = state[j] === 'cancelled' ? 0 : 1;
+  for (const j of network.order) {
+    binds[j] = state[j] === CANCELLED ? 0 : 1;
     let startBound = -Infinity;
     let finishBound = -Infinity;
-    for (const edge of graph.predecessors[j]) {
-      const i = edge.from;
+    for (let e = predStart[j], end = predStart[j + 1]; e < end; e++) {
+      const i = predFrom[e];
       if (!binds[i]) continue;
-      const type = edge.dependency.type;
-      const bound = (anchoredAtStart(type) ? es[i] : ef[i]) + lagOf(edge.dependency);
-      if (boundsFinish(type)) finishBound = Math.max(finishBound, bound);
-      else startBound = Math.max(startBound, bound);
+      const type = predType[e];
+      const bound = (type & FROM_START ? es[i] : ef[i]) + predLag[e];
+      if (type & TO_FINISH) {
+        if (bound > finishBound) finishBound = bound;
+      } else if (bound > startBound) startBound = bound;
     }
 
     const d = duration[j];
-    boundDuration[j] = d;
     const predecessorBound = Math.max(startBound, finishBound - d);
     // The plan's own answer: the latest of the task's floor and its predecessors' bounds.
     const planStart = Math.max(floor[j], predecessorBound);
-    const planKind: DriverKind = predecessorBound >= floor[j] ? 'predecessor' : floorKind[j];
+    const planKind = predecessorBound >= floor[j] ? PREDECESSOR : floorKind[j];
 
     switch (state[j]) {
-      case 'open': {
+      case OPEN:
         // Work not started cannot start before the status date's next working day.
-        const start = inputs.resume !== undefined && resume > planStart ? resume : planStart;
-        es[j] = start;
-        ef[j] = start + d;
-        kind[j] = start === planStart ? planKind : 'statusDate';
+        if (withProgress && resume > planStart) {
+          es[j] = resume;
+          kind[j] = STATUS_DATE;
+        } else {
+          es[j] = planStart;
+          kind[j] = planKind;
+        }
+        ef[j] = es[j] + d;
         break;
-      }
-      case 'started': {
+      case STARTED: {
         const known = !Number.isNaN(actualStart[j]);
         const start = known ? actualStart[j] : Math.min(planStart, Math.max(0, resume - 1));
         es[j] = start;
         ef[j] = Math.max(Math.max(start, resume) + remaining[j], finishBound);
-        kind[j] = known ? 'actual' : 'statusDate';
+        kind[j] = known ? ACTUAL : STATUS_DATE;
         break;
       }
-      case 'done':
-        placeDone(j, inputs, planStart, planKind, forward);
+      case DONE:
+        placeDone(j, inputs, planStart, planKind, es, ef, kind);
         break;
       default:
         // Cancelled: shown where it would have been, as a zero-length entry that constrains nothing.
@@ -83,17 +85,17 @@ export function forwardPass(graph: DependencyGraph, inputs: TaskInputs): Forward
         kind[j] = planKind;
     }
   }
-  return forward;
+  return { es, ef, kind, binds };
 }
 
 /** A done task sits on its actual dates; without them, where the plan puts it, finished by the status date. */
-function placeDone(j: number, inputs: TaskInputs, planStart: number, planKind: DriverKind, { es, ef, kind }: ForwardResult): void {
+function placeDone(j: number, inputs: TaskInputs, planStart: number, planKind: number, es: Float64Array, ef: Float64Array, kind: Uint8Array): void {
   const start = inputs.actualStart[j];
   const end = inputs.actualEnd[j];
   const d = inputs.duration[j];
   const resume = inputs.resume ?? 0;
   if (!Number.isNaN(start) || !Number.isNaN(end)) {
-    kind[j] = 'actual';
+    kind[j] = ACTUAL;
     if (Number.isNaN(end)) {
       es[j] = start;
       ef[j] = Math.max(start, Math.min(start + d, resume));
@@ -106,24 +108,20 @@ function placeDone(j: number, inputs: TaskInputs, planStart: number, planKind: D
   const finish = Math.min(planStart + d, Math.max(resume, 0));
   es[j] = Math.min(planStart, Math.max(finish - d, 0));
   ef[j] = finish;
-  kind[j] = es[j] === planStart ? planKind : 'statusDate';
+  kind[j] = es[j] === planStart ? planKind : STATUS_DATE;
 }
 
 /** Late dates, from the project end (max EF of the tasks that count) and each task's deadline. */
-export function backwardPass(graph: DependencyGraph, inputs: TaskInputs, forward: ForwardResult): BackwardResult {
+export function backwardPass(network: Network, inputs: TaskInputs, forward: ForwardResult): BackwardResult {
   const n = inputs.state.length;
   const { es, ef, binds } = forward;
-  let projectEnd = 0;
-  let any = false;
-  for (const j of graph.order) {
-    if (!binds[j]) continue;
-    projectEnd = any ? Math.max(projectEnd, ef[j]) : ef[j];
-    any = true;
-  }
+  const { order, succStart, succTo, succType, succLag } = network;
+  let projectEnd = -Infinity;
+  for (const j of order) if (binds[j] && ef[j] > projectEnd) projectEnd = ef[j];
+  if (projectEnd === -Infinity) projectEnd = 0;
 
   const ls = new Float64Array(n);
   const lf = new Float64Array(n);
-  const order = graph.order;
   for (let position = order.length - 1; position >= 0; position--) {
     const j = order[position];
     const span = ef[j] - es[j];
@@ -134,12 +132,12 @@ export function backwardPass(graph: DependencyGraph, inputs: TaskInputs, forward
       continue;
     }
     let finish = projectEnd;
-    for (const edge of graph.successors[j]) {
-      const k = edge.to;
+    for (let e = succStart[j], end = succStart[j + 1]; e < end; e++) {
+      const k = succTo[e];
       if (!binds[k]) continue;
-      const type = edge.dependency.type;
+      const type = succType[e];
       // The forward bound read backwards: how late this task may finish so the successor keeps its late dates.
-      const latest = (boundsFinish(type) ? lf[k] : ls[k]) - lagOf(edge.dependency) + (anchoredAtStart(type) ? span : 0);
+      const latest = (type & TO_FINISH ? lf[k] : ls[k]) - succLag[e] + (type & FROM_START ? span : 0);
       if (latest < finish) finish = latest;
     }
     const deadline = inputs.deadlineLf[j];
@@ -151,17 +149,18 @@ export function backwardPass(graph: DependencyGraph, inputs: TaskInputs, forward
 }
 
 /** The least slack over a task's outgoing dependencies; with none, the slack to the project end. */
-export function freeFloat(graph: DependencyGraph, forward: ForwardResult, projectEnd: number): Float64Array {
+export function freeFloat(network: Network, forward: ForwardResult, projectEnd: number): Float64Array {
   const { es, ef, binds } = forward;
+  const { succStart, succTo, succType, succLag } = network;
   const ff = new Float64Array(es.length);
-  for (const j of graph.order) {
+  for (const j of network.order) {
     let slack = Infinity;
     if (binds[j]) {
-      for (const edge of graph.successors[j]) {
-        const k = edge.to;
+      for (let e = succStart[j], end = succStart[j + 1]; e < end; e++) {
+        const k = succTo[e];
         if (!binds[k]) continue;
-        const type = edge.dependency.type;
-        const room = (boundsFinish(type) ? ef[k] : es[k]) - lagOf(edge.dependency) - (anchoredAtStart(type) ? es[j] : ef[j]);
+        const type = succType[e];
+        const room = (type & TO_FINISH ? ef[k] : es[k]) - succLag[e] - (type & FROM_START ? es[j] : ef[j]);
         if (room < slack) slack = room;
       }
     }
@@ -175,30 +174,23 @@ export function freeFloat(graph: DependencyGraph, forward: ForwardResult, projec
  * bound equals ES, the one with the least total float (so a critical task's driver is critical),
  * then the first listed. -1 for the others.
  */
-export function drivingPredecessors(graph: DependencyGraph, forward: ForwardResult, totalFloat: Float64Array): Int32Array {
-  const { es, ef, kind, boundDuration, binds } = forward;
+export function drivingPredecessors(network: Network, inputs: TaskInputs, forward: ForwardResult, totalFloat: Float64Array): Int32Array {
+  const { es, ef, kind, binds } = forward;
+  const { predStart, predFrom, predType, predLag } = network;
   const driver = new Int32Array(es.length).fill(-1);
-  for (const j of graph.order) {
-    if (kind[j] !== 'predecessor') continue;
+  for (const j of network.order) {
+    if (kind[j] !== PREDECESSOR) continue;
+    // Finish bounds were turned into start bounds with the planned duration.
+    const d = inputs.duration[j];
     let best = -1;
-    for (const edge of graph.predecessors[j]) {
-      const i = edge.from;
+    for (let e = predStart[j], end = predStart[j + 1]; e < end; e++) {
+      const i = predFrom[e];
       if (!binds[i]) continue;
-      const type = edge.dependency.type;
-      const bound = (anchoredAtStart(type) ? es[i] : ef[i]) + lagOf(edge.dependency) - (boundsFinish(type) ? boundDuration[j] : 0);
+      const type = predType[e];
+      const bound = (type & FROM_START ? es[i] : ef[i]) + predLag[e] - (type & TO_FINISH ? d : 0);
       if (bound === es[j] && (best === -1 || totalFloat[i] < totalFloat[best])) best = i;
     }
     driver[j] = best;
   }
   return driver;
-}
-
-/** SS and SF measure from the predecessor's start; FS and FF from its finish. */
-function anchoredAtStart(type: DependencyType): boolean {
-  return type === 'SS' || type === 'SF';
-}
-
-/** FF and SF bound the successor's finish; FS and SS its start. */
-function boundsFinish(type: DependencyType): boolean {
-  return type === 'FF' || type === 'SF';
 }

@@ -7,7 +7,7 @@ import type { Program } from '../model';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
 import { WorkingDayCalendar } from './calendar';
 import { backwardPass, drivingPredecessors, forwardPass, freeFloat } from './passes';
-import { readScheduleInputs } from './taskInputs';
+import { CANCELLED, DONE, DRIVER_KINDS, readNetwork, readScheduleInputs } from './taskInputs';
 import type { Schedule, TaskSchedule } from './types';
 
 /** `graph` may be passed when the caller has already built it for the same program. */
@@ -16,15 +16,16 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   if (!calendar) return { ok: false, tasks: [], byId: new Map(), projectEnd: 0, usesProgress: false };
 
   const { forecast: inputs, plan: planInputs } = readScheduleInputs(program, calendar);
+  const network = readNetwork(graph);
   const usesProgress = planInputs !== undefined;
-  const forward = forwardPass(graph, inputs);
-  const { ls, lf, projectEnd } = backwardPass(graph, inputs, forward);
+  const forward = forwardPass(network, inputs);
+  const { ls, lf, projectEnd } = backwardPass(network, inputs, forward);
   const { es, ef, kind, binds } = forward;
   const tf = new Float64Array(es.length);
   for (const j of graph.order) tf[j] = ls[j] - es[j];
-  const ff = freeFloat(graph, forward, projectEnd);
-  const driver = drivingPredecessors(graph, forward, tf);
-  const plan = planInputs && forwardPass(graph, planInputs);
+  const ff = freeFloat(network, forward, projectEnd);
+  const driver = drivingPredecessors(network, inputs, forward, tf);
+  const plan = planInputs && forwardPass(network, planInputs);
 
   const tasks: TaskSchedule[] = [];
   const byId = new Map<string, TaskSchedule>();
@@ -46,9 +47,9 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
       tf: tf[j],
       ff: ff[j],
       // Done and cancelled work can no longer delay anything.
-      critical: tf[j] <= 0 && state !== 'done' && state !== 'cancelled',
+      critical: tf[j] <= 0 && state !== DONE && state !== CANCELLED,
       driver: driver[j] >= 0 ? program.tasks[driver[j]].id : undefined,
-      driverKind: driver[j] >= 0 || kind[j] !== 'predecessor' ? kind[j] : 'start',
+      driverKind: DRIVER_KINDS[kind[j]],
       deadlineLf: Number.isNaN(inputs.deadlineLf[j]) ? undefined : inputs.deadlineLf[j],
       planned: plan && (plan.es[j] !== es[j] || plan.ef[j] !== ef[j]) ? { es: plan.es[j], ef: plan.ef[j] } : undefined,
       startDate: calendar.dateOf(es[j]),
