@@ -11,8 +11,7 @@ import { useSession } from './support/session';
 describe('Editor', () => {
   const workbench = useSession();
 
-  // Skipped until the editor's hover lands (src/extension/languageFeatures.ts is a placeholder).
-  it.skip('shows a task’s float and dates on hover', async () => {
+  it('shows a task’s float and dates on hover', async () => {
     const { analysis, at } = example('multi-tenancy.program.yaml');
     // A task with float, so "float N" cannot be confused with a critical task's 0.
     const scheduled = analysis.schedule.tasks.find((t) => t.tf > 0 && !t.planned);
@@ -29,8 +28,7 @@ describe('Editor', () => {
     assert.match(hover, new RegExp(`float\\D{0,12}${scheduled.tf}\\b`, 'i'), `total float ${scheduled.tf} not in hover:\n${hover}`);
   });
 
-  // Skipped until the editor's quick fixes land (src/extension/languageFeatures.ts is a placeholder).
-  it.skip('assigns the team lead as owner with a quick fix', async () => {
+  it('assigns the team lead as owner with a quick fix', async () => {
     const { text, analysis, at, lines } = example('broken.program.yaml');
     const finding = analysis.diagnostics.find((d) => d.code === 'PP201');
     assert.ok(finding, 'the broken example should have a task without owner');

@@ -13,8 +13,7 @@ import { useSession } from './support/session';
 describe('Problems panel', () => {
   const workbench = useSession();
 
-  // Skipped until the parser and the editor's diagnostics land (parseProgram still throws).
-  it.skip('lists the problems of the broken example with their codes and lines', async () => {
+  it('lists the problems of the broken example with their codes and lines', async () => {
     const text = readFileSync(join(ROOT, 'examples', 'broken.program.yaml'), 'utf8');
     const lines = new LineIndex(text);
     const expected = analyze(text).diagnostics.map((d) => ({ code: d.code, line: lines.positionAt(d.span.start).line + 1 }));
