@@ -1,8 +1,8 @@
 /**
  * What the editor does per request on a large plan, given the cached analysis: building the
  * symbol index (once per analysis), then hover, completion context, the CodeLens titles of a
- * screenful of tasks, the quick fixes at a diagnostic and the outline. Analysis itself is
- * timed by the other bench files.
+ * screenful of tasks, the quick fixes at a diagnostic, the outline and the status bar's health.
+ * Analysis itself is timed by the other bench files.
  */
 import { analyze } from '../src/core/analyze';
 import { fixAllEdits, fixesFor } from '../src/core/fixes/quickFixes';
@@ -12,6 +12,7 @@ import { completionContextAt } from '../src/core/navigation/completionContext';
 import { documentSymbols } from '../src/core/navigation/documentSymbols';
 import { renameEdits } from '../src/core/navigation/rename';
 import { buildSymbolIndex } from '../src/core/navigation/symbolIndex';
+import { assessHealth, projectedEnd } from '../src/core/status/health';
 import { generatePlan } from './generatePlan';
 import { measure, type BenchOptions, type BenchRow } from './harness';
 
@@ -41,6 +42,7 @@ export default async function editorBench(options: BenchOptions): Promise<BenchR
     rows.push(measure(`fix all (${analysis.diagnostics.length} diagnostics)`, tasks, () => fixAllEdits(input, analysis.diagnostics), run));
     rows.push(measure('outline (document symbols)', tasks, () => documentSymbols(program), run));
     rows.push(measure('rename edits of a person', tasks, () => renameEdits(text, program, 'person', person.id, 'renamed'), run));
+    rows.push(measure('status bar (health + projected end)', tasks, () => [assessHealth(program, schedule, analysis.asOf), projectedEnd(program, schedule, analysis.asOf)], run));
   }
   return rows;
 }

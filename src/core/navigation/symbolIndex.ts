@@ -92,16 +92,42 @@ export function buildSymbolIndex(program: Program): SymbolIndex {
   const outside = topLevelReferences(program);
 
   let definitionsById: ById<Definition> | undefined;
-  let referencesById: ById<Reference> | undefined;
+  let referenceCodes: ById<number> | undefined;
   const idLists = new Map<EntityKind, readonly string[]>();
   const byId = (): ById<Definition> => (definitionsById ??= group(definitions));
-  const refsById = (): ById<Reference> => {
-    if (!referencesById) {
-      const all = [...outside];
-      for (const definition of definitions) all.push(...referencesIn(program, definition));
-      referencesById = group(all.sort((a, b) => a.span.start - b.span.start));
+  // References by id are kept as numbers (block × slot) rather than objects: a big plan has
+  // tens of thousands of them, and a query wants the few of one id.
+  const blocks = definitions.length + 1; // the last "block" is the top level
+  const codesById = (): ById<number> => {
+    if (!referenceCodes) {
+      const codes: ById<number> = new Map();
+      const add = (kind: EntityKind, id: string, code: number): void => {
+        let ofKind = codes.get(kind);
+        if (!ofKind) codes.set(kind, (ofKind = new Map()));
+        const list = ofKind.get(id);
+        if (list) list.push(code);
+        else ofKind.set(id, [code]);
+      };
+      outside.forEach((reference, slot) => add(reference.kind, reference.id, slot * blocks + definitions.length));
+      for (let block = 0; block < definitions.length; block++) {
+        let slot = 0;
+        visitReferences(program, definitions[block], (kind, ref) => add(kind, ref.id, slot++ * blocks + block));
+      }
+      referenceCodes = codes;
     }
-    return referencesById;
+    return referenceCodes;
+  };
+  const referencesTo = (kind: EntityKind, id: string): Reference[] => {
+    const codes = codesById().get(kind)?.get(id);
+    if (!codes) return [];
+    const inBlock = new Map<number, readonly Reference[]>();
+    const references = codes.map((code) => {
+      const block = code % blocks;
+      let list = inBlock.get(block);
+      if (!list) inBlock.set(block, (list = block === definitions.length ? outside : referencesIn(program, definitions[block])));
+      return list[Math.floor(code / blocks)];
+    });
+    return references.sort((a, b) => a.span.start - b.span.start);
   };
 
   const definitionAround = (offset: number): Definition | undefined => {
@@ -113,7 +139,7 @@ export function buildSymbolIndex(program: Program): SymbolIndex {
   return {
     definitions,
     definitionsOf: (kind, id) => byId().get(kind)?.get(id) ?? [],
-    referencesTo: (kind, id) => refsById().get(kind)?.get(id) ?? [],
+    referencesTo,
     occurrenceAt(offset) {
       const around = definitionAround(offset);
       if (around && spanHas(around.span, offset)) return around;
@@ -134,7 +160,10 @@ function spanHas(span: Span, offset: number): boolean {
 }
 
 function group<T extends { kind: EntityKind; id: string }>(items: readonly T[]): ById<T> {
-  const result: ById<T> = new Map();
+  return addTo(new Map(), items);
+}
+
+function addTo<T extends { kind: EntityKind; id: string }>(result: ById<T>, items: readonly T[]): ById<T> {
   for (const item of items) {
     let byId = result.get(item.kind);
     if (!byId) result.set(item.kind, (byId = new Map()));
@@ -145,50 +174,51 @@ function group<T extends { kind: EntityKind; id: string }>(items: readonly T[]):
   return result;
 }
 
+type Visit = (kind: EntityKind, ref: Ref, field: string, position?: number) => void;
+
+/** Calls `visit` for each reference written in one entity's block, always in the same order. */
+function visitReferences(program: Program, definition: Definition, visit: Visit): void {
+  const one = (kind: EntityKind, ref: Ref | undefined, field: string): void => {
+    if (ref) visit(kind, ref, field);
+  };
+  const list = (kind: EntityKind, refs: readonly Ref[], field: string): void => refs.forEach((ref, position) => visit(kind, ref, field, position));
+  switch (definition.kind) {
+    case 'person':
+      return one('team', program.people[definition.index].team, 'team');
+    case 'team':
+      return one('person', program.teams[definition.index].lead, 'lead');
+    case 'task': {
+      const task = program.tasks[definition.index];
+      one('team', task.team, 'team');
+      one('person', task.owner, 'owner');
+      list('person', task.accountable, 'accountable');
+      list('person', task.consulted, 'consulted');
+      list('person', task.informed, 'informed');
+      task.dependsOn.forEach((dependency, position) => visit('task', dependency.task, 'dependsOn', position));
+      return;
+    }
+    case 'risk': {
+      const risk = program.risks[definition.index];
+      one('person', risk.owner, 'owner');
+      return list('task', risk.tasks, 'tasks');
+    }
+    case 'action':
+      return one('person', program.actions[definition.index].owner, 'owner');
+    case 'issue':
+      return one('person', program.issues[definition.index].owner, 'owner');
+    case 'decision':
+      return one('person', program.decisions[definition.index].owner, 'owner');
+    case 'stakeholder':
+      return;
+  }
+}
+
 /** The references written in one entity's block. */
 function referencesIn(program: Program, definition: Definition): Reference[] {
   const references: Reference[] = [];
   const from = { kind: definition.kind, index: definition.index };
-  const refer = (kind: EntityKind, ref: Ref | undefined, field: string, position?: number): void => {
-    if (ref) references.push({ role: 'reference', kind, id: ref.id, span: ref.span, field, from, position });
-  };
-  const list = (kind: EntityKind, refs: readonly Ref[], field: string): void => refs.forEach((ref, position) => refer(kind, ref, field, position));
-  switch (definition.kind) {
-    case 'person':
-      refer('team', program.people[definition.index].team, 'team');
-      break;
-    case 'team':
-      refer('person', program.teams[definition.index].lead, 'lead');
-      break;
-    case 'task': {
-      const task = program.tasks[definition.index];
-      refer('team', task.team, 'team');
-      refer('person', task.owner, 'owner');
-      list('person', task.accountable, 'accountable');
-      list('person', task.consulted, 'consulted');
-      list('person', task.informed, 'informed');
-      list('task', task.dependsOn.map((d) => d.task), 'dependsOn');
-      break;
-    }
-    case 'risk': {
-      const risk = program.risks[definition.index];
-      refer('person', risk.owner, 'owner');
-      list('task', risk.tasks, 'tasks');
-      break;
-    }
-    case 'action':
-      refer('person', program.actions[definition.index].owner, 'owner');
-      break;
-    case 'issue':
-      refer('person', program.issues[definition.index].owner, 'owner');
-      break;
-    case 'decision':
-      refer('person', program.decisions[definition.index].owner, 'owner');
-      break;
-    case 'stakeholder':
-      break;
-  }
-  return references.sort((a, b) => a.span.start - b.span.start);
+  visitReferences(program, definition, (kind, ref, field, position) => references.push({ role: 'reference', kind, id: ref.id, span: ref.span, field, from, position }));
+  return references;
 }
 
 /** References outside any entity block: the program's `accountable` and the launch checklist. */
