@@ -114,6 +114,22 @@ describe('editor', () => {
     });
   });
 
+  describe('schema diagnostics setting', () => {
+    afterEach(() => vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', undefined, vscode.ConfigurationTarget.Workspace));
+
+    it('leaves schema errors out with "never" and keeps the semantic ones', async () => {
+      const text = HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    ownr: ana', '    duration: 1d');
+      await withProgram(text, async (editor) => {
+        const uri = editor.document.uri;
+        await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'PP005') && ds.some((d) => codeOf(d) === 'PP201'));
+        await vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', 'never', vscode.ConfigurationTarget.Workspace);
+        await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'PP005') && ds.some((d) => codeOf(d) === 'PP201'));
+        await vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', 'always', vscode.ConfigurationTarget.Workspace);
+        await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'PP005'));
+      });
+    });
+  });
+
   describe('hover', () => {
     it('shows a task’s schedule anywhere in its block', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - id: design', '    name: Design', '    owner: ana', '    duration: 2d', '  - id: build', '    name: Build', '    owner: ben', '    duration: 3d', '    deadline: 2026-03-10', '    dependsOn: [design]');
