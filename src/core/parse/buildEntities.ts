@@ -18,6 +18,7 @@ import {
   type Risk,
   type Stakeholder,
   type Task,
+  type Program,
   type Team,
 } from '../model';
 import { MappingReader, refOf } from './modelReader';
@@ -212,3 +213,33 @@ export function buildHoliday(source: Source, invalid: ReadonlySet<unknown>, writ
   const date = reader.text('date');
   return date === undefined ? undefined : { date, name: reader.text('name'), span };
 }
+
+/** The top-level lists of entities, each item an independent block of the file. */
+export type ListKey = 'people' | 'teams' | 'tasks' | 'risks' | 'actions' | 'issues' | 'decisions' | 'stakeholders';
+export type ListEntity<K extends ListKey> = Program[K][number];
+
+/** How each list's items are built; `index` is the item's position among the entities kept. */
+export const LIST_BUILDERS: { readonly [K in ListKey]: (reader: MappingReader, index: number) => ListEntity<K> | undefined } = {
+  people: buildPerson,
+  teams: buildTeam,
+  tasks: buildTask,
+  risks: buildRisk,
+  actions: buildAction,
+  issues: buildIssue,
+  decisions: buildDecision,
+  stakeholders: buildStakeholder,
+};
+
+export const LIST_KEYS = Object.keys(LIST_BUILDERS) as readonly ListKey[];
+
+/** The schema definition of each list's items. */
+export const LIST_DEFINITIONS: { readonly [K in ListKey]: string } = {
+  people: 'person',
+  teams: 'team',
+  tasks: 'task',
+  risks: 'risk',
+  actions: 'action',
+  issues: 'issue',
+  decisions: 'decision',
+  stakeholders: 'stakeholder',
+};

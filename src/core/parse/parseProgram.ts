@@ -4,20 +4,9 @@
  */
 import { isMap, isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { Launch, Program, Task } from '../model';
+import type { FieldSpan, Launch, Program } from '../model';
 import type { Span } from '../source';
-import {
-  buildAction,
-  buildChecklistItem,
-  buildDecision,
-  buildHoliday,
-  buildIssue,
-  buildPerson,
-  buildRisk,
-  buildStakeholder,
-  buildTask,
-  buildTeam,
-} from './buildEntities';
+import { buildChecklistItem, buildHoliday, LIST_BUILDERS, type ListEntity, type ListKey } from './buildEntities';
 import { MappingReader } from './modelReader';
 import { readYaml } from './readYaml';
 import { PROGRAM_SCHEMA, Validation } from './schemaValidator';
@@ -40,7 +29,12 @@ export function parseProgram(text: string): ParsedProgram {
   const validation = new Validation(source);
   validation.validate(root, PROGRAM_SCHEMA, { label: '' });
   diagnostics.push(...validation.diagnostics);
-  return { program: buildProgram(new MappingReader(source, validation.invalid, root)), diagnostics };
+  return { program: buildProgram(new MappingReader(source, validation.invalid, root)), diagnostics: inTextOrder(diagnostics) };
+}
+
+/** Diagnostics by position; equal positions keep the order they were found in. */
+export function inTextOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 function notAProgram(source: Source, root: ValueNode): Diagnostic {
@@ -51,21 +45,24 @@ function notAProgram(source: Source, root: ValueNode): Diagnostic {
 }
 
 function buildProgram(top: MappingReader): Program {
-  const mappings = (key: string) => mappingsOf(top, top.items(key));
   const calendar = top.mapping('calendar');
   const charter = top.mapping('charter');
   const budget = top.mapping('budget');
   const override = top.mapping('statusOverride');
   const overrideStatus = override?.choice('status', ['green', 'amber', 'red'] as const);
   const total = budget?.number('total');
-  const tasks: Task[] = [];
-  for (const reader of mappings('tasks')) {
-    const task = buildTask(reader, tasks.length);
-    if (task) tasks.push(task);
-  }
+  const list = <K extends ListKey>(key: K): ListEntity<K>[] => {
+    const entities: ListEntity<K>[] = [];
+    for (const reader of mappingsOf(top, top.items(key))) {
+      const entity = LIST_BUILDERS[key](reader, entities.length);
+      if (entity) entities.push(entity);
+    }
+    return entities;
+  };
+  const fields = top.fieldSpans();
   return {
-    span: top.span(),
-    fields: top.fieldSpans(),
+    span: programSpan(top.span(), fields),
+    fields,
     name: top.text('program') ?? '',
     start: top.text('start'),
     statusDate: top.text('statusDate'),
@@ -78,14 +75,14 @@ function buildProgram(top: MappingReader): Program {
       outOfScope: charter.texts('outOfScope'),
     },
     holidays: calendar ? calendar.items('holidays').flatMap((item) => buildHoliday(top.source, top.invalid, item) ?? []) : [],
-    people: mappings('people').flatMap((reader) => buildPerson(reader) ?? []),
-    teams: mappings('teams').flatMap((reader) => buildTeam(reader) ?? []),
-    tasks,
-    risks: mappings('risks').flatMap((reader) => buildRisk(reader) ?? []),
-    actions: mappings('actions').flatMap((reader) => buildAction(reader) ?? []),
-    issues: mappings('issues').flatMap((reader) => buildIssue(reader) ?? []),
-    decisions: mappings('decisions').flatMap((reader) => buildDecision(reader) ?? []),
-    stakeholders: mappings('stakeholders').flatMap((reader) => buildStakeholder(reader) ?? []),
+    people: list('people'),
+    teams: list('teams'),
+    tasks: list('tasks'),
+    risks: list('risks'),
+    actions: list('actions'),
+    issues: list('issues'),
+    decisions: list('decisions'),
+    stakeholders: list('stakeholders'),
     launch: buildLaunch(top.mapping('launch')),
     budget: budget && total !== undefined ? { total, spent: budget.number('spent') ?? 0, currency: budget.text('currency') } : undefined,
     statusOverride: override && overrideStatus ? { status: overrideStatus, reason: override.text('reason') } : undefined,
@@ -98,8 +95,18 @@ function buildLaunch(launch: MappingReader | undefined): Launch | undefined {
   return { span: launch.span(), fields: launch.fieldSpans(), date: launch.text('date'), checklist };
 }
 
+/**
+ * From the first key to the end of the last value. (The root node's own range sometimes takes in
+ * trailing comments and sometimes not; this does not depend on comments.)
+ */
+function programSpan(root: Span, fields: Readonly<Record<string, FieldSpan>>): Span {
+  let end = root.start;
+  for (const field of Object.values(fields)) end = Math.max(end, field.key.end, field.value.end);
+  return { start: root.start, end };
+}
+
 /** Readers for the mapping items of a list (other items were reported by the validator). */
-function mappingsOf(parent: MappingReader, items: readonly ValueNode[]): MappingReader[] {
+export function mappingsOf(parent: MappingReader, items: readonly ValueNode[]): MappingReader[] {
   return items.flatMap((item) => {
     const node = resolved(parent.source, item);
     return isMap(node) ? [new MappingReader(parent.source, parent.invalid, node)] : [];

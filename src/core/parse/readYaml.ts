@@ -26,10 +26,14 @@ export interface ReadYaml {
   readonly problems: readonly YamlProblem[];
 }
 
-export function readYaml(text: string): ReadYaml {
+/**
+ * @param depth How deep the text's top node sits in the whole file (a list item parsed on its
+ *   own sits two levels down), so that nesting is cut at the same place either way.
+ */
+export function readYaml(text: string, depth = 0): ReadYaml {
   const tokens = Array.from(new Parser().parse(text));
   const problems: YamlProblem[] = [];
-  for (const token of tokens) if (token.type === 'document') pruneDeepNesting(token, problems);
+  for (const token of tokens) if (token.type === 'document') pruneDeepNesting(token, depth, problems);
 
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
@@ -49,9 +53,9 @@ export function readYaml(text: string): ReadYaml {
 }
 
 /** Cuts collections nested deeper than {@link MAX_NESTING}, without recursion. */
-function pruneDeepNesting(document: CST.Document, problems: YamlProblem[]): void {
+function pruneDeepNesting(document: CST.Document, topDepth: number, problems: YamlProblem[]): void {
   const stack: { token: CST.Token; depth: number }[] = [];
-  if (document.value) stack.push({ token: document.value, depth: 1 });
+  if (document.value) stack.push({ token: document.value, depth: topDepth + 1 });
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { token, depth } = entry;
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;

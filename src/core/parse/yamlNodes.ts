@@ -54,10 +54,23 @@ export function jsonTypeOf(node: ValueNode): JsonType | undefined {
 export function nodeSpan(source: Source, node: ValueNode): Span | undefined {
   const range = node?.range;
   if (!range) return undefined;
-  // Block collections end after their last line break; a location ends at the last character.
-  let end = range[1];
+  let end = Math.max(range[0], blockContentEnd(node) ?? range[1]);
   while (end > range[0] && isSpace(source.text.charCodeAt(end - 1))) end--;
   return { start: source.base + range[0], end: source.base + end };
+}
+
+/**
+ * Where a block collection's last value ends. The parser's own end of a block collection depends
+ * on what follows it (a trailing comment may or may not be included), so it is derived from the
+ * innermost last value instead; flow collections end at their bracket.
+ */
+function blockContentEnd(node: ValueNode): number | undefined {
+  let last: ValueNode = node;
+  while ((isMap(last) || isSeq(last)) && !last.flow && last.items.length > 0) {
+    const item = last.items[last.items.length - 1] as unknown;
+    last = isPair(item) ? ((item.value ?? item.key) as ValueNode) : (item as ValueNode);
+  }
+  return last === node ? undefined : last?.range?.[1];
 }
 
 function isSpace(code: number): boolean {

@@ -1,0 +1,241 @@
+/**
+ * Incremental parsing for keystroke-speed re-analysis. In block-style YAML every item of a
+ * top-level list (`tasks`, `people`, the RAID lists…) is an independent block of lines, so the
+ * text is cut into those items, each parsed, validated and built on its own and cached by its
+ * text; after a one-character edit only the edited item is parsed again. Everything else (the
+ * scalar fields, `charter`, `calendar`, `launch`…) is parsed from a skeleton of the file in which
+ * the list items are blanked out, offsets unchanged.
+ *
+ * The result always equals `parseProgram(text)`. Whenever the split could differ from parsing the
+ * whole file (anchors and aliases, directives, tabs in indentation, syntax errors, unusual
+ * layout), the whole file is parsed instead.
+ */
+import { isAlias, isMap, isSeq, visit } from 'yaml';
+import type { Diagnostic } from '../diagnostics';
+import type { Program } from '../model';
+import type { Span } from '../source';
+import { LIST_BUILDERS, LIST_DEFINITIONS, LIST_KEYS, type ListKey } from './buildEntities';
+import { MappingReader } from './modelReader';
+import { inTextOrder, parseProgram, type ParsedProgram } from './parseProgram';
+import { readYaml } from './readYaml';
+import { definition, Validation } from './schemaValidator';
+import { itemSpan, type Source, type ValueNode } from './yamlNodes';
+
+/** One item of a top-level list, parsed on its own with offsets relative to its text. */
+interface ItemResult {
+  readonly entity: object | undefined;
+  readonly span: Span;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Messages name the item by its position (`tasks[3]`) only when it is not a mapping. */
+  readonly namesIndex: boolean;
+}
+
+/** An item result placed in the file: shifted to `base`, with its position among the entities. */
+interface PlacedItem {
+  readonly result: ItemResult;
+  readonly base: number;
+  /** Position among the list's items, and among the entities kept (`Task.index`). */
+  readonly position: number;
+  readonly index: number;
+  readonly entity: object | undefined;
+  readonly span: Span;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+interface Section {
+  readonly key: ListKey;
+  /** Offsets where each item's block of lines starts; the last entry is where the list ends. */
+  readonly bounds: number[];
+}
+
+const TOP_LEVEL_KEY = /[A-Za-z0-9_$][\w$.-]*[ \t]*:(?=[ \t\r\n]|$)/y;
+const LIST_HEADER = /^([A-Za-z]+)[ \t]*:[ \t]*(?:#.*)?\r?\n?$/;
+
+export class IncrementalParser {
+  /** Item results by list key and text; holds only the items of the latest text. */
+  private items = new Map<string, PlacedItem>();
+  private skeleton: { readonly text: string; readonly parsed: ParsedProgram } | undefined;
+
+  parse(text: string): ParsedProgram {
+    const sections = splitLists(text);
+    if (!sections) return this.parseWhole(text);
+    const skeletonText = blankItems(text, sections);
+    const skeleton = this.skeleton?.text === skeletonText ? this.skeleton.parsed : parseProgram(skeletonText);
+    if (skeleton.diagnostics.some((d) => d.code === 'PP001')) return this.parseWhole(text);
+    this.skeleton = { text: skeletonText, parsed: skeleton };
+
+    const items = new Map<string, PlacedItem>();
+    const program: Record<string, unknown> = { ...skeleton.program, fields: { ...skeleton.program.fields } };
+    const diagnostics = [...skeleton.diagnostics];
+    let end = skeleton.program.span.end;
+    for (const section of sections) {
+      const entities: object[] = [];
+      let firstSpan: Span | undefined;
+      let lastSpan: Span | undefined;
+      for (let i = 0; i + 1 < section.bounds.length; i++) {
+        const base = section.bounds[i];
+        const itemText = text.slice(base, section.bounds[i + 1]);
+        const placed = this.place(section.key, itemText, base, i, entities.length, items);
+        if (!placed) return this.parseWhole(text);
+        if (placed.entity) entities.push(placed.entity);
+        diagnostics.push(...placed.diagnostics);
+        firstSpan ??= placed.span;
+        lastSpan = placed.span;
+      }
+      program[section.key] = entities;
+      const field = skeleton.program.fields[section.key];
+      if (field && firstSpan && lastSpan) {
+        (program.fields as Record<string, unknown>)[section.key] = { key: field.key, value: { start: firstSpan.start, end: lastSpan.end } };
+        end = Math.max(end, lastSpan.end);
+      }
+    }
+    program.span = { start: skeleton.program.span.start, end };
+    this.items = items;
+    return { program: program as unknown as Program, diagnostics: inTextOrder(diagnostics) };
+  }
+
+  private parseWhole(text: string): ParsedProgram {
+    this.items = new Map();
+    this.skeleton = undefined;
+    return parseProgram(text);
+  }
+
+  /** The item placed at `base`, reusing what the previous text had; undefined to give up. */
+  private place(key: ListKey, itemText: string, base: number, position: number, index: number, items: Map<string, PlacedItem>): PlacedItem | undefined {
+    const cacheKey = `${key}\u0000${itemText}`;
+    const cached = this.items.get(cacheKey) ?? items.get(cacheKey);
+    const result = cached && (!cached.result.namesIndex || cached.position === position) ? cached.result : parseItem(key, itemText, position);
+    if (!result) return undefined;
+    const unchanged = cached && cached.result === result && cached.base === base && cached.index === index && cached.position === position;
+    const placed = unchanged ? cached : placeItem(result, base, position, index);
+    items.set(cacheKey, placed);
+    return placed;
+  }
+}
+
+/** Parses one list item on its own; undefined when that might differ from the whole file. */
+function parseItem(key: ListKey, itemText: string, position: number): ItemResult | undefined {
+  const { doc, problems } = readYaml(itemText, 1);
+  if (problems.length > 0 || usesAnchors(itemText, doc)) return undefined;
+  const source: Source = { text: itemText, base: 0, doc };
+  const seq = doc.contents;
+  const item = isSeq(seq) && seq.items.length === 1 ? (seq.items[0] as ValueNode) : undefined;
+  const span = itemSpan(source, item);
+  if (!item || !span) return undefined;
+  const validation = new Validation(source);
+  validation.validate(item, definition(LIST_DEFINITIONS[key]), { label: `${key}[${position}]` });
+  const usable = isMap(item) && !validation.invalid.has(item);
+  const entity = usable ? (LIST_BUILDERS[key](new MappingReader(source, validation.invalid, item), 0) as object | undefined) : undefined;
+  return { entity, span, diagnostics: validation.diagnostics, namesIndex: !isMap(item) };
+}
+
+/** Anchors and aliases tie items together, so such files are parsed whole. */
+function usesAnchors(itemText: string, doc: ReturnType<typeof readYaml>['doc']): boolean {
+  if (!/[&*]/.test(itemText)) return false;
+  let found = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function placeItem(result: ItemResult, base: number, position: number, index: number): PlacedItem {
+  let entity = result.entity && base !== 0 ? shifted(result.entity, base) : result.entity;
+  if (entity && 'index' in entity && entity.index !== index) entity = { ...entity, index };
+  return {
+    result,
+    base,
+    position,
+    index,
+    entity,
+    span: { start: result.span.start + base, end: result.span.end + base },
+    diagnostics: base === 0 ? result.diagnostics : result.diagnostics.map((d) => shifted(d, base)),
+  };
+}
+
+/**
+ * A copy of a model object with every span moved by `delta`. Model objects nest a fixed few
+ * levels (task → dependency → ref → span), so the recursion depth is bounded by the model's shape.
+ */
+function shifted<T>(value: T, delta: number): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => shifted(item, delta)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  if (typeof object.start === 'number' && typeof object.end === 'number' && Object.keys(object).length === 2) {
+    return { start: object.start + delta, end: object.end + delta } as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(object)) copy[key] = shifted(object[key], delta);
+  return copy as T;
+}
+
+/**
+ * Finds the block-style top-level lists and their items' line ranges; undefined when the layout
+ * is one the split cannot be sure about.
+ */
+function splitLists(text: string): Section[] | undefined {
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  const sections: Section[] = [];
+  let current: { key: ListKey; indent: number | undefined; bounds: number[] } | undefined;
+  const close = (at: number) => {
+    if (current && current.bounds.length > 0) sections.push({ key: current.key, bounds: [...current.bounds, at] });
+    current = undefined;
+  };
+  for (let pos = 0; pos < text.length; ) {
+    const newline = text.indexOf('\n', pos);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    let indent = 0;
+    while (text.charCodeAt(pos + indent) === 32) indent++;
+    const first = text.charCodeAt(pos + indent);
+    const blank = pos + indent >= lineEnd || first === 10 || first === 13 || first === 35 /* # */;
+    if (first === 9 /* tab */) return undefined;
+    if (!blank) {
+      if (indent === 0 && first !== 45 /* - */) {
+        close(pos);
+        TOP_LEVEL_KEY.lastIndex = pos;
+        if (!TOP_LEVEL_KEY.test(text)) return undefined;
+        const header = LIST_HEADER.exec(text.slice(pos, lineEnd));
+        const key = header?.[1];
+        if (key && (LIST_KEYS as readonly string[]).includes(key)) current = { key: key as ListKey, indent: undefined, bounds: [] };
+      } else if (!current) {
+        if (indent === 0) return undefined; // a list at the top, or an item outside any list
+      } else {
+        current.indent ??= indent;
+        const isItem = first === 45 && isItemIndicator(text.charCodeAt(pos + indent + 1));
+        if (indent === current.indent) {
+          if (!isItem) return undefined;
+          current.bounds.push(pos);
+        } else if (indent < current.indent || current.bounds.length === 0) {
+          return undefined;
+        }
+      }
+    }
+    pos = lineEnd;
+  }
+  close(text.length);
+  return sections;
+}
+
+function isItemIndicator(next: number): boolean {
+  return Number.isNaN(next) || next === 32 || next === 10 || next === 13;
+}
+
+/** The text with every list item replaced by spaces, line breaks and offsets kept. */
+function blankItems(text: string, sections: readonly Section[]): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const { bounds } of sections) {
+    const start = bounds[0];
+    const end = bounds[bounds.length - 1];
+    parts.push(text.slice(pos, start), text.slice(start, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
+    pos = end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}

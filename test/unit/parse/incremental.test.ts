@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { IncrementalParser } from '../../../src/core/parse/incremental';
+import { parseProgram } from '../../../src/core/parse/parseProgram';
+
+const EXAMPLE = readFileSync(join(__dirname, '../../../examples/multi-tenancy.program.yaml'), 'utf8');
+
+/** Same model and diagnostics as a cold parse (deepEqual ignores object identity). */
+function assertSameAsCold(parser: IncrementalParser, text: string): void {
+  assert.deepStrictEqual(parser.parse(text), parseProgram(text));
+}
+
+/** Edits that look like typing: mostly small changes inside lines, sometimes whole lines. */
+const editArbitrary = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(60)),
+  insert: fc.oneof(
+    fc.constantFrom('', 'x', '1', ' ', '\n', '- ', ': ', '#', '"', '[', '2w', '\n  - id: new\n    name: New\n    duration: 1\n', '\n    ownr: x', '&a ', '*a', '\t'),
+    fc.string({ maxLength: 6 }),
+  ),
+});
+
+function applyEdit(text: string, edit: { at: number; remove: number; insert: string }): string {
+  const start = Math.floor(edit.at * text.length);
+  return text.slice(0, start) + edit.insert + text.slice(start + edit.remove);
+}
+
+describe('IncrementalParser', () => {
+  it('gives the cold result on the example', () => {
+    assertSameAsCold(new IncrementalParser(), EXAMPLE);
+  });
+
+  it('gives the cold result after every one of a sequence of random edits', () => {
+    fc.assert(
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (edits) => {
+        const parser = new IncrementalParser();
+        let text = EXAMPLE;
+        parser.parse(text);
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          assertSameAsCold(parser, text);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives the cold result on small files of every shape', () => {
+    const samples = [
+      '',
+      'tasks:\n- id: a\n  name: A\n  duration: 1\n',
+      'program: X\nstart: 2026-01-05\ntasks:\n  - a\n  -\n  - { id: b, name: B, duration: 1 }\n# end\n',
+      'program: X\nstart: 2026-01-05\ntasks: [{ id: a, name: A, duration: 1 }]\npeople:\n  - { id: p, name: P }\n\n  # trailing\n',
+      'program: X\r\nstart: 2026-01-05\r\ntasks:\r\n  - id: a\r\n    name: A\r\n    duration: 1\r\n    ownr: x\r\n',
+      'program: X\nstart: 2026-01-05\ntasks:\n  - id: a\n    name: A\n    duration: 1\ntasks:\n  - id: b\n',
+      'program: X\nstart: 2026-01-05\ntasks:\n  - &t { id: a, name: A, duration: 1 }\n  - *t\n',
+      'program: X\nstart: 2026-01-05\ntasks:\n  - id: a\n    notes: |\n      - not an item\n    name: A\n    duration: 1\n',
+    ];
+    for (const text of samples) assertSameAsCold(new IncrementalParser(), text);
+  });
+
+  it('re-uses the items an edit does not touch', () => {
+    const parser = new IncrementalParser();
+    const before = parser.parse(EXAMPLE).program;
+    const at = EXAMPLE.indexOf('duration: 8d');
+    const edited = `${EXAMPLE.slice(0, at)}duration: 9d${EXAMPLE.slice(at + 'duration: 8d'.length)}`;
+    const after = parser.parse(edited).program;
+    const changed = after.tasks.findIndex((task, i) => task !== before.tasks[i]);
+    assert.ok(changed > 0, 'tasks before the edit are the same objects');
+    assert.equal(after.tasks[changed].duration, 9);
+    assert.equal(after.tasks[changed + 1], before.tasks[changed + 1], 'tasks after an edit that keeps the length are the same objects');
+    assert.equal(after.people[0], before.people[0]);
+  });
+
+  it('does not keep the items of earlier texts', () => {
+    const parser = new IncrementalParser();
+    let text = EXAMPLE;
+    for (let i = 0; i < 30; i++) {
+      text = text.replace(/name: Tenancy model RFC\S*/, `name: Tenancy model RFC${i}`);
+      parser.parse(text);
+    }
+    const cache = (parser as unknown as { items: Map<string, unknown> }).items;
+    assert.equal(cache.size, new Set([...EXAMPLE.matchAll(/^ {2}- /gm)].map((m) => m.index)).size);
+  });
+});
