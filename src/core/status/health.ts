@@ -15,7 +15,7 @@
  */
 import type { IsoDate, OverallStatus, Program, StatusOverride, Task } from '../model';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
-import { deadlineSlack, forecastFinish, isOpen, workingDays, workingDaysBetween } from './workdays';
+import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDays, workingDaysBetween } from './workdays';
 
 /** The rules, in the order their findings are listed (most severe first). */
 export const HEALTH_RULES = [
@@ -174,10 +174,10 @@ function projectEndFindings(program: Program, schedule: Schedule, asOf: IsoDate,
 function dateFindings(task: Task, ts: TaskSchedule, asOf: IsoDate, calendar: WorkCalendar): HealthFinding[] {
   const finish = forecastFinish(ts.finishDate, asOf);
   if (task.deadline !== undefined) {
-    const slack = deadlineSlack(calendar, finish, task.deadline);
+    const slack = forecastDeadlineSlack(calendar, ts, task.deadline, asOf);
     if (slack < 0) {
-      const late = `${workingDays(slack)} after its deadline ${task.deadline}`;
-      return [finding('deadline-missed', `${label(task)} is forecast ${finish}, ${late}`, task.id)];
+      const late = `misses its deadline ${task.deadline} by ${workingDays(slack)}`;
+      return [finding('deadline-missed', `${label(task)} ${late} (forecast ${finish})`, task.id)];
     }
     if (slack === 0) {
       return [finding('no-float-left', `${label(task)} has no float left against its deadline ${task.deadline}`, task.id)];

@@ -7,7 +7,7 @@ import type { IsoDate, Level, Program, Ref, Severity3, Task, TaskStatus } from '
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
 import { dayNumber, isoFromDayNumber } from '../dates';
 import { assessHealth, projectedEnd, type Health } from './health';
-import { deadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
+import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
 import type { WeekOverWeek } from './weekOverWeek';
 
 export interface TaskRef {
@@ -254,7 +254,7 @@ class ReportView {
     const forecast = forecastFinish(ts.finishDate, this.asOf);
     const planned = this.plannedFinish(ts, calendar);
     const lateVsPlan = -deadlineSlack(calendar, forecast, planned);
-    const lateVsDeadline = task.deadline === undefined ? 0 : -deadlineSlack(calendar, forecast, task.deadline);
+    const lateVsDeadline = task.deadline === undefined ? 0 : -forecastDeadlineSlack(calendar, ts, task.deadline, this.asOf);
     return {
       ...base,
       forecastFinish: forecast,

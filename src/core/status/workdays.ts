@@ -3,7 +3,7 @@
  * working-day calendar (so weekends and holidays never count as slack).
  */
 import type { IsoDate, Task } from '../model';
-import type { WorkCalendar } from '../schedule/types';
+import type { TaskSchedule, WorkCalendar } from '../schedule/types';
 
 /** Work that still has to happen: neither done nor cancelled. */
 export function isOpen(task: Task): boolean {
@@ -22,6 +22,18 @@ export function workingDaysBetween(calendar: WorkCalendar, from: IsoDate, to: Is
  */
 export function deadlineSlack(calendar: WorkCalendar, finish: IsoDate, deadline: IsoDate): number {
   return calendar.offsetOf(deadline, 'previous') - calendar.offsetOf(finish, 'previous');
+}
+
+/**
+ * Working days of slack of scheduled work against its deadline, counted exactly as the
+ * scheduler counts PP501: the exclusive early finish against the end of the deadline's working
+ * day. (Comparing display dates would be off by one for milestones, which are dated on the
+ * day they open.) Unfinished work cannot end before the as-of day does.
+ */
+export function forecastDeadlineSlack(calendar: WorkCalendar, ts: TaskSchedule, deadline: IsoDate, asOf: IsoDate): number {
+  const endOfAsOf = calendar.offsetOf(asOf, 'previous') + 1;
+  const finish = ts.duration === 0 ? Math.max(ts.ef, endOfAsOf - 1) : Math.max(ts.ef, endOfAsOf);
+  return calendar.offsetOf(deadline, 'previous') + 1 - finish;
 }
 
 /** "1 working day", "3 working days". */

@@ -27,7 +27,7 @@ describe('assessHealth', () => {
     const p = program({ tasks: [task('beta', { milestone: true, deadline: '2026-03-20', name: 'Beta' })] });
     const h = assessHealth(p, schedule(p, { beta: { start: '2026-03-24', finish: '2026-03-24', tf: -2 } }), AS_OF);
     assert.equal(h.status, 'red');
-    assert.equal(h.reason, 'Milestone “Beta” is forecast 2026-03-24, 2 working days after its deadline 2026-03-20');
+    assert.equal(h.reason, 'Milestone “Beta” misses its deadline 2026-03-20 by 1 working day (forecast 2026-03-24)');
     assert.equal(h.findings[0].taskId, 'beta');
   });
 
@@ -36,7 +36,7 @@ describe('assessHealth', () => {
     const s = schedule(p, { a: { start: '2026-03-02', finish: '2026-03-06', tf: 3 } });
     const h = assessHealth(p, s, AS_OF);
     assert.equal(h.status, 'red');
-    assert.match(h.reason, /forecast 2026-03-16, 3 working days after its deadline 2026-03-11/);
+    assert.match(h.reason, /misses its deadline 2026-03-11 by 3 working days \(forecast 2026-03-16\)/);
     assert.equal(projectedEnd(p, s, AS_OF), AS_OF);
   });
 
@@ -129,7 +129,7 @@ describe('assessHealth', () => {
       ['risk-without-mitigation', 'amber'],
       ['at-risk', 'amber'],
     ]);
-    assert.match(h.reason, /^Task “C” is forecast 2026-03-20, 2 working days after its deadline 2026-03-18 \(\+3 more\)$/);
+    assert.match(h.reason, /^Task “C” misses its deadline 2026-03-18 by 2 working days \(forecast 2026-03-20\) \(\+3 more\)$/);
   });
 
   it('shows the override and keeps what the data says', () => {
