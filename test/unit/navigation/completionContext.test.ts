@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { completionContextAt } from '../../../src/core/navigation/completionContext';
 
 /** The context at the `¦` in the text, as `kind field 'typed'` (or undefined). */
@@ -75,5 +76,19 @@ describe('completion context', () => {
       const text = sample.replace('¦', '');
       for (let offset = 0; offset <= text.length; offset++) completionContextAt(text, offset);
     }
+  });
+});
+
+describe('completion context (property)', () => {
+  it('never throws and always returns a span around the offset', () => {
+    const piece = fc.constantFrom('- ', 'owner: ', 'dependsOn:', ' [', ']', '{', '}', 'task: ', ', ', '\n', '\r\n', '  ', '#', '"', "'", 'a', 'id', ':', 'tasks:', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (pieces, at) => {
+        const text = pieces.join('');
+        const offset = text.length === 0 ? 0 : at % (text.length + 1);
+        const context = completionContextAt(text, offset);
+        if (context) assert.ok(context.span.start <= offset && offset <= context.span.end);
+      }),
+    );
   });
 });
