@@ -8,6 +8,7 @@ import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyG
 import { WorkingDayCalendar } from './calendar';
 import { backwardPass, drivingPredecessors, forwardPass, freeFloat } from './passes';
 import { CANCELLED, DONE, DRIVER_KINDS, readNetwork, readScheduleInputs } from './taskInputs';
+import { TasksById } from './tasksById';
 import type { Schedule, TaskSchedule } from './types';
 
 /** `graph` may be passed when the caller has already built it for the same program. */
@@ -27,17 +28,21 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   const driver = drivingPredecessors(network, inputs, forward, tf);
   const plan = planInputs && forwardPass(network, planInputs);
 
+  const n = program.tasks.length;
+  // Ids from the graph's index: reading each task object again is slower than walking the map.
+  const ids: string[] = new Array(n);
+  for (const [id, j] of graph.indexById) ids[j] = id;
+  const idOf = (j: number): string => ids[j] ?? program.tasks[j].id;
   const tasks: TaskSchedule[] = [];
-  const byId = new Map<string, TaskSchedule>();
+  const byIndex: (TaskSchedule | undefined)[] = new Array(n);
   let lastFinish = -Infinity;
-  for (let j = 0; j < program.tasks.length; j++) {
+  for (let j = 0; j < n; j++) {
     if (graph.inCycle[j]) continue;
-    const task = program.tasks[j];
     const state = inputs.state[j];
     const finish = ef[j] > es[j] ? ef[j] - 1 : es[j];
     if (binds[j] && finish > lastFinish) lastFinish = finish;
     const scheduled: TaskSchedule = {
-      id: task.id,
+      id: idOf(j),
       index: j,
       duration: ef[j] - es[j],
       es: es[j],
@@ -48,7 +53,7 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
       ff: ff[j],
       // Done and cancelled work can no longer delay anything.
       critical: tf[j] <= 0 && state !== DONE && state !== CANCELLED,
-      driver: driver[j] >= 0 ? program.tasks[driver[j]].id : undefined,
+      driver: driver[j] >= 0 ? idOf(driver[j]) : undefined,
       driverKind: DRIVER_KINDS[kind[j]],
       deadlineLf: Number.isNaN(inputs.deadlineLf[j]) ? undefined : inputs.deadlineLf[j],
       planned: plan && (plan.es[j] !== es[j] || plan.ef[j] !== ef[j]) ? { es: plan.es[j], ef: plan.ef[j] } : undefined,
@@ -58,12 +63,12 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
       lateFinishDate: calendar.dateOf(lf[j] > ls[j] ? lf[j] - 1 : ls[j]),
     };
     tasks.push(scheduled);
-    if (graph.indexById.get(task.id) === j) byId.set(task.id, scheduled);
+    byIndex[j] = scheduled;
   }
   return {
     ok: true,
     tasks,
-    byId,
+    byId: new TasksById(graph.indexById, byIndex),
     projectEnd,
     projectEndDate: lastFinish === -Infinity ? undefined : calendar.dateOf(lastFinish),
     usesProgress,

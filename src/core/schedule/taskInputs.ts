@@ -4,7 +4,7 @@
  * invalid date) breaks the arithmetic. The passes then never touch model objects: reading
  * thousands of them is what costs time.
  */
-import type { Program, TaskStatus } from '../model';
+import type { Program, Task } from '../model';
 import type { DependencyGraph } from '../graph/dependencyGraph';
 import { dayNumber } from '../dates';
 import type { WorkingDayCalendar } from './calendar';
@@ -85,10 +85,8 @@ export function readScheduleInputs(program: Program, calendar: WorkingDayCalenda
   for (let i = 0; i < n; i++) {
     const task = tasks[i];
     const status = task.status;
-    const progress = typeof task.progress === 'number' && Number.isFinite(task.progress) ? Math.min(100, Math.max(0, task.progress)) : 0;
-    const started = task.actualStart;
     planState[i] = status === 'cancelled' ? CANCELLED : OPEN;
-    state[i] = resume === undefined ? planState[i] : stateOf(status, progress, started);
+    state[i] = resume === undefined ? planState[i] : stateOf(task);
     const planned = status === 'cancelled' || task.milestone ? 0 : clampDays(task.duration, 0);
     duration[i] = planned;
     const notBefore = offset(task.notBefore, 'next');
@@ -100,9 +98,10 @@ export function readScheduleInputs(program: Program, calendar: WorkingDayCalenda
     if (!Number.isNaN(deadline) && status !== 'cancelled') deadlineLf[i] = deadline + 1;
     if (state[i] === DONE && planned === 0) {
       // A milestone is an instant, dated by its ES: done on a day means sitting on that day.
-      actualStart[i] = actualEnd[i] = offset(task.actualFinish ?? started, 'next');
+      actualStart[i] = actualEnd[i] = offset(task.actualFinish ?? task.actualStart, 'next');
     } else if (state[i] === DONE || state[i] === STARTED) {
-      actualStart[i] = offset(started, 'next');
+      const progress = percent(task.progress);
+      actualStart[i] = offset(task.actualStart, 'next');
       if (state[i] === DONE) actualEnd[i] = offset(task.actualFinish, 'previous') + 1;
       remaining[i] = Math.ceil(planned * (1 - progress / 100));
     }
@@ -115,10 +114,15 @@ export function readScheduleInputs(program: Program, calendar: WorkingDayCalenda
 }
 
 /** With progress recorded: done, started (in progress, progress > 0 or an actual start), or open. */
-function stateOf(status: TaskStatus, progress: number, actualStart: string | undefined): number {
+function stateOf(task: Task): number {
+  const status = task.status;
   if (status === 'cancelled') return CANCELLED;
   if (status === 'done') return DONE;
-  return status === 'in-progress' || progress > 0 || actualStart !== undefined ? STARTED : OPEN;
+  return status === 'in-progress' || percent(task.progress) > 0 || task.actualStart !== undefined ? STARTED : OPEN;
+}
+
+function percent(progress: number | undefined): number {
+  return typeof progress === 'number' && Number.isFinite(progress) ? Math.min(100, Math.max(0, progress)) : 0;
 }
 
 /**
