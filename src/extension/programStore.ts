@@ -4,7 +4,7 @@
  * a file is analysed once per change, not once per provider.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import { ProgramAnalyzer } from '../core/analyzer';
 import { LineIndex } from '../core/source';
 
@@ -158,7 +158,17 @@ export class ProgramStore implements vscode.Disposable {
     const key = uri.toString();
     let analyzer = this.analyzers.get(key);
     if (!analyzer) this.analyzers.set(key, (analyzer = new ProgramAnalyzer()));
-    const entry: Entry = { version, text, analysis: analyzer.update(text) };
+    let analysis: Analysis;
+    try {
+      analysis = analyzer.update(text);
+    } catch (error) {
+      // A bug in the incremental path must not leave the file without diagnostics: analyse it
+      // whole (as the CLI does) and start the next edit from a fresh analyzer.
+      console.error(`Program Pilot: incremental analysis of ${key} failed; analysing the whole file.`, error);
+      this.analyzers.delete(key);
+      analysis = analyze(text);
+    }
+    const entry: Entry = { version, text, analysis };
     this.entries.set(key, entry);
     return entry;
   }
