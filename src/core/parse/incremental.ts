@@ -3,8 +3,8 @@
  * top-level list (`tasks`, `people`, the RAID lists…) is an independent block of lines, so the
  * text is cut into those items, each parsed, validated and built on its own and cached by its
  * text; after a one-character edit only the edited item is parsed again. Everything else (the
- * scalar fields, `charter`, `calendar`, `launch`…) is parsed from a skeleton of the file in which
- * the list items are blanked out, offsets unchanged.
+ * scalar fields, `charter`, `calendar`, `launch`…) is parsed from the skeleton of the file, the
+ * text without the list items' lines, which an edit inside an item leaves unchanged.
  *
  * The result always equals `parseProgram(text)`. Whenever the split could differ from parsing the
  * whole file (anchors and aliases, directives, tabs in indentation, syntax errors, unusual
@@ -18,6 +18,7 @@ import { LIST_BUILDERS, LIST_DEFINITIONS, LIST_KEYS, type ListKey } from './buil
 import { MappingReader } from './modelReader';
 import { inTextOrder, parseProgram, type ParsedProgram } from './parseProgram';
 import { readYaml } from './readYaml';
+import { mapSpans, SkeletonParser } from './skeleton';
 import { definition, Validation } from './schemaValidator';
 import { itemSpan, type Source, type ValueNode } from './yamlNodes';
 
@@ -54,15 +55,13 @@ const LIST_HEADER = /^([A-Za-z]+)[ \t]*:[ \t]*(?:#.*)?\r?\n?$/;
 export class IncrementalParser {
   /** Item results by list key and text; holds only the items of the latest text. */
   private items = new Map<string, PlacedItem>();
-  private skeleton: { readonly text: string; readonly parsed: ParsedProgram } | undefined;
+  private readonly skeleton = new SkeletonParser();
 
   parse(text: string): ParsedProgram {
     const sections = splitLists(text);
     if (!sections) return this.parseWhole(text);
-    const skeletonText = blankItems(text, sections);
-    const skeleton = this.skeleton?.text === skeletonText ? this.skeleton.parsed : parseProgram(skeletonText);
+    const skeleton = this.skeleton.parse(text, sections.map(({ bounds }) => ({ start: bounds[0], end: bounds[bounds.length - 1] })));
     if (skeleton.diagnostics.some((d) => d.code === 'PP001')) return this.parseWhole(text);
-    this.skeleton = { text: skeletonText, parsed: skeleton };
 
     const items = new Map<string, PlacedItem>();
     const program: Record<string, unknown> = { ...skeleton.program, fields: { ...skeleton.program.fields } };
@@ -96,7 +95,6 @@ export class IncrementalParser {
 
   private parseWhole(text: string): ParsedProgram {
     this.items = new Map();
-    this.skeleton = undefined;
     return parseProgram(text);
   }
 
@@ -159,20 +157,8 @@ function placeItem(result: ItemResult, base: number, position: number, index: nu
   };
 }
 
-/**
- * A copy of a model object with every span moved by `delta`. Model objects nest a fixed few
- * levels (task → dependency → ref → span), so the recursion depth is bounded by the model's shape.
- */
 function shifted<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => shifted(item, delta)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const object = value as Record<string, unknown>;
-  if (typeof object.start === 'number' && typeof object.end === 'number' && Object.keys(object).length === 2) {
-    return { start: object.start + delta, end: object.end + delta } as T;
-  }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = shifted(object[key], delta);
-  return copy as T;
+  return mapSpans(value, (offset) => offset + delta);
 }
 
 /**
@@ -226,16 +212,3 @@ function isItemIndicator(next: number): boolean {
   return Number.isNaN(next) || next === 32 || next === 10 || next === 13;
 }
 
-/** The text with every list item replaced by spaces, line breaks and offsets kept. */
-function blankItems(text: string, sections: readonly Section[]): string {
-  const parts: string[] = [];
-  let pos = 0;
-  for (const { bounds } of sections) {
-    const start = bounds[0];
-    const end = bounds[bounds.length - 1];
-    parts.push(text.slice(pos, start), text.slice(start, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length)));
-    pos = end;
-  }
-  parts.push(text.slice(pos));
-  return parts.join('');
-}

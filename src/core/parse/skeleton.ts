@@ -1,0 +1,75 @@
+/**
+ * The skeleton of a program file: everything but the items of its top-level lists (the scalar
+ * fields, `charter`, `calendar`, `launch`, the list keys themselves). It is parsed from the text
+ * with the items' lines cut out, so a keystroke inside an item, which changes the item's length
+ * and moves what follows, leaves the skeleton's text as it was: its parse is reused and only
+ * moved to the new offsets. Cutting whole lines of a list's items leaves the list key with no
+ * value, exactly as blanking them would, and changes nothing else the parser sees.
+ */
+import type { Span } from '../source';
+import { parseProgram, type ParsedProgram } from './parseProgram';
+
+/** The lines of one list's items, `[start, end)`, in text order and not overlapping. */
+export interface CutRegion {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class SkeletonParser {
+  /** The last skeleton text and its parse, in offsets of that text. */
+  private last: { readonly text: string; readonly parsed: ParsedProgram } | undefined;
+
+  /** `parseProgram` of the text without the regions, with every span at its offset in `text`. */
+  parse(text: string, regions: readonly CutRegion[]): ParsedProgram {
+    const pieces: string[] = [];
+    /** Where each kept piece starts, in the skeleton and in the file. */
+    const skeletonStarts: number[] = [];
+    const fileStarts: number[] = [];
+    let pos = 0;
+    let length = 0;
+    for (const region of [...regions, { start: text.length, end: text.length }]) {
+      skeletonStarts.push(length);
+      fileStarts.push(pos);
+      pieces.push(text.slice(pos, region.start));
+      length += region.start - pos;
+      pos = region.end;
+    }
+    const skeleton = pieces.join('');
+    if (this.last?.text !== skeleton) this.last = { text: skeleton, parsed: parseProgram(skeleton) };
+    if (regions.length === 0) return this.last.parsed;
+    return mapSpans(this.last.parsed, (offset) => {
+      // Spans never end on a cut (they end after a character, a cut starts a line), so the
+      // piece an offset starts in is the piece it belongs to.
+      let lo = 0;
+      let hi = skeletonStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (skeletonStarts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return offset - skeletonStarts[lo] + fileStarts[lo];
+    });
+  }
+}
+
+/**
+ * A copy of a model object (or diagnostic) with every span's offsets mapped. Model objects nest a
+ * fixed few levels (program → task → dependency → ref → span), so the recursion depth is bounded
+ * by the model's shape, not by the file.
+ */
+export function mapSpans<T>(value: T, map: (offset: number) => number): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => mapSpans(item, map)) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Map || value instanceof Set) return value;
+  const object = value as Record<string, unknown>;
+  if (isSpan(object)) return { start: map(object.start), end: map(object.end) } as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(object)) copy[key] = mapSpans(object[key], map);
+  return copy as T;
+}
+
+function isSpan(object: Record<string, unknown>): object is Record<string, unknown> & Span {
+  if (typeof object.start !== 'number' || typeof object.end !== 'number') return false;
+  let keys = 0;
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) keys++;
+  return keys === 2;
+}
