@@ -133,3 +133,17 @@ describe('critical path diagram', () => {
     assert.deepEqual(diagram.unscheduled, ['a', 'b']);
   });
 });
+
+describe('critical path diagram: finished work', () => {
+  it('never calls a done or cancelled task near-critical, and fades it', () => {
+    const { program, schedule } = plan({
+      tasks: [
+        { id: 'a', start: '2026-03-02', finish: '2026-03-02', tf: 1, status: 'done' },
+        { id: 'b', start: '2026-03-02', finish: '2026-03-02', tf: 1 },
+      ],
+    });
+    const diagram = criticalPathDiagram(program, schedule);
+    assert.deepEqual(diagram.nodes.map((n) => [n.taskId, n.kind]), [['a', 'other'], ['b', 'nearCritical']]);
+    assert.match(diagram.source, /\n {2}class t1 finished\n/);
+  });
+});
