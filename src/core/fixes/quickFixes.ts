@@ -4,8 +4,9 @@
  * apply unseen in "Fix all".
  */
 import type { Diagnostic } from '../diagnostics';
-import type { IsoDate, Person, Program, Risk, Task } from '../model';
+import type { IsoDate, Located, Person, Program, Risk, Task } from '../model';
 import type { Span } from '../source';
+import { renameEdits } from '../navigation/rename';
 import { symbolIndexOf, type Reference } from '../navigation/symbolIndex';
 import { editsOverlap, type TextEdit } from './textEdit';
 import { appendListItem, insertField, removeSequenceItems, replaceValue, unquotedSpan } from './yamlLayout';
@@ -56,8 +57,19 @@ export function fixesFor(input: FixInput, diagnostic: Diagnostic): Fix[] {
       if (task) fixes.push(...assignOwnerFixes(input, task));
       break;
     }
+    case 'PP101':
+      fixes.push(...optional(renameDuplicate(input, diagnostic.span)));
+      break;
+    case 'PP202': {
+      const task = taskFor(input.program, diagnostic);
+      if (task && !task.fields.accountable) fixes.push(...makeAccountableFixes(input, task));
+      break;
+    }
     case 'PP203':
       if (reference) fixes.push(addToList(input, 'people', reference.id));
+      break;
+    case 'PP205':
+      fixes.push(...teamLeadFixes(input, diagnostic.span));
       break;
     case 'PP204':
       if (reference) fixes.push(addToList(input, 'teams', reference.id));
@@ -120,8 +132,13 @@ export function fixAllEdits(input: FixInput, diagnostics: readonly Diagnostic[])
 
 /** The edit that makes `personId` the owner of a task (also used by the "Assign owner…" pick). */
 export function assignOwnerEdit(text: string, task: Task, personId: string): TextEdit {
-  if (task.fields.owner) return replaceValue(text, task.fields.owner, personId);
-  return insertField(text, task, 'owner', personId, { after: lastPresent(task, ['id', 'name', 'phase', 'team']) });
+  return setField(text, task, 'owner', personId, ['id', 'name', 'phase', 'team']);
+}
+
+/** Sets a field's value, or adds the field after the last of `after` that is present. */
+function setField(text: string, entity: Located, key: string, value: string, after: readonly string[]): TextEdit {
+  const existing = entity.fields[key];
+  return existing ? replaceValue(text, existing, value) : insertField(text, entity, key, value, { after: lastPresent(entity, after) });
 }
 
 /** Who could own a task: its team's lead, then the team's members, then everyone else. */
@@ -142,6 +159,35 @@ function assignOwnerFixes(input: FixInput, task: Task): Fix[] {
   return ownerCandidates(input.program, task)
     .slice(0, MAX_OWNER_FIXES)
     .map((person, i) => ({ title: `Assign owner: ${personLabel(person)}`, edits: [assignOwnerEdit(input.text, task, person.id)], preferred: i === 0 && isLeadOf(input.program, task, person) }));
+}
+
+/** How many people the "make accountable" and "make lead" fixes name. */
+const MAX_PERSON_FIXES = 3;
+
+function makeAccountableFixes(input: FixInput, task: Task): Fix[] {
+  return ownerCandidates(input.program, task)
+    .slice(0, MAX_PERSON_FIXES)
+    .map((person) => ({ title: `Make ${personLabel(person)} accountable`, edits: [setField(input.text, task, 'accountable', person.id, ['id', 'name', 'phase', 'team', 'owner'])] }));
+}
+
+function teamLeadFixes(input: FixInput, span: Span): Fix[] {
+  const around = symbolIndexOf(input.program).definitionAround(span.start);
+  if (around?.kind !== 'team') return [];
+  const team = input.program.teams[around.index];
+  const members = input.program.people.filter((person) => person.team?.id === team.id);
+  return members.slice(0, MAX_PERSON_FIXES).map((person) => ({ title: `Make ${personLabel(person)} the team's lead`, edits: [setField(input.text, team, 'lead', person.id, ['id', 'name'])] }));
+}
+
+/** Gives a duplicate the first free id `<id>-2`, `<id>-3`, …; references keep meaning the first. */
+function renameDuplicate(input: FixInput, span: Span): Fix | undefined {
+  const index = symbolIndexOf(input.program);
+  const occurrence = index.occurrenceAt(span.start);
+  if (occurrence?.role !== 'definition') return undefined;
+  let n = 2;
+  while (index.definitionsOf(occurrence.kind, `${occurrence.id}-${n}`).length > 0) n++;
+  const newId = `${occurrence.id}-${n}`;
+  const [edit] = renameEdits(input.text, input.program, occurrence.kind, occurrence.id, newId).filter((e) => e.span.start === occurrence.span.start);
+  return edit && { title: `Rename this ${occurrence.kind} to '${newId}'`, edits: [edit] };
 }
 
 function isLeadOf(program: Program, task: Task, person: Person): boolean {
@@ -212,7 +258,7 @@ function markDone(input: FixInput, task: Task): Fix {
   return { title: "Mark the task as 'done'", edits: [edit] };
 }
 
-function lastPresent(entity: Task | Risk, keys: readonly string[]): string | undefined {
+function lastPresent(entity: Located, keys: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const key of keys) {
     const field = entity.fields[key];

@@ -196,6 +196,23 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, 'PP103', "Remove dependency on 'build'"), text.replace('    dependsOn:\n      - build\n', ''));
   });
 
+  it('renames a duplicate to the first free id (PP101)', () => {
+    const text = HEAD + PEOPLE + lines('tasks:', '  - { id: build, name: Build, owner: ana }', '  - { id: build-2, name: Build 2, owner: ana }', '  - { id: "build", name: Build again, owner: ana }');
+    assert.equal(applyFix(text, 'PP101', "Rename this task to 'build-3'"), text.replace('{ id: "build", name: Build again', '{ id: "build-3", name: Build again'));
+  });
+
+  it('makes someone accountable for a task when nobody is (PP202)', () => {
+    const text = 'program: P\nstart: 2026-03-02\n' + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    team: payments', '    owner: ana   # R', '    duration: 1d');
+    assert.deepEqual(titles(text, 'PP202'), ['Make Ben Ortiz (ben) accountable', 'Make Ana Lima (ana) accountable', 'Make Chloe Martin (chloe) accountable']);
+    assert.equal(applyFix(text, 'PP202', 'Make Ben Ortiz (ben) accountable'), text.replace('    owner: ana   # R\n', '    owner: ana   # R\n    accountable: ben\n'));
+  });
+
+  it('makes a member the lead of a team without one (PP205)', () => {
+    const text = HEAD + PEOPLE.replace('{ id: data, name: Data, lead: chloe }', '{ id: data, name: Data }');
+    assert.deepEqual(titles(text, 'PP205'), ["Make Chloe Martin (chloe) the team's lead"]);
+    assert.equal(applyFix(text, 'PP205', "Make Chloe Martin (chloe) the team's lead"), HEAD + PEOPLE);
+  });
+
   it('fix all removes self-dependencies and dependencies on cancelled tasks, merging removals from one list', () => {
     const text = HEAD + PEOPLE + lines(
       'tasks:',
