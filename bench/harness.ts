@@ -6,7 +6,7 @@
  * {@link BenchOptions} and returns {@link BenchRow}s, usually one `measure(...)` per plan size:
  *
  *   export default async function (options: BenchOptions): Promise<BenchRow[]> {
- *     return (options.sizes ?? [1_000, 5_000]).map((n) => { const plan = …; return measure('scheduler alone', n, () => schedule(plan)); });
+ *     return options.sizes.map((n) => { const plan = …; return measure('scheduler alone', n, () => schedule(plan)); });
  *   }
  *
  * `npm run bench` runs every bench file; `npm run bench -- schedule --sizes 1000,5000` runs the
@@ -15,8 +15,10 @@
 import { cpus, totalmem } from 'node:os';
 
 export interface BenchOptions {
-  /** Plan sizes in tasks given with `--sizes`; undefined: each bench file uses its own. */
-  readonly sizes?: readonly number[];
+  /** Plan sizes in tasks to measure: `--sizes`, else 1,000 / 5,000 / 20,000. */
+  readonly sizes: readonly number[];
+  /** False when {@link sizes} is the default: a bench may then measure its own list instead. */
+  readonly sizesGiven: boolean;
   /** Timed runs per measurement (after the warm-up runs). */
   readonly runs: number;
 }

@@ -16,6 +16,8 @@ interface Arguments {
   readonly jsonPath?: string;
 }
 
+const DEFAULT_SIZES = [1_000, 5_000, 20_000];
+
 function parseArguments(argv: readonly string[]): Arguments {
   const filters: string[] = [];
   let sizes: number[] | undefined;
@@ -29,7 +31,7 @@ function parseArguments(argv: readonly string[]): Arguments {
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else filters.push(arg);
   }
-  return { filters, options: { sizes, runs }, jsonPath };
+  return { filters, options: { sizes: sizes ?? DEFAULT_SIZES, sizesGiven: sizes !== undefined, runs }, jsonPath };
 }
 
 function parseList(value: string | undefined, option: string): number[] {
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`no bench/*.bench.ts matches ${filters.join(', ')}`);
 
   console.log(`Machine: ${machineDescription()}`);
-  console.log(`Sizes: ${options.sizes ? `${options.sizes.join(', ')} tasks` : "each bench file's own"}; ${options.runs} timed runs each\n`);
+  console.log(`Sizes: ${options.sizes.join(', ')} tasks${options.sizesGiven ? '' : ' (some benches use their own)'}; ${options.runs} timed runs each\n`);
   const results: Record<string, readonly BenchRow[]> = {};
   for (const file of files) {
     const module = (await import(pathToFileURL(join(__dirname, file)).href)) as { default?: BenchFunction | { default?: BenchFunction } };
