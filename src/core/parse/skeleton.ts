@@ -6,7 +6,6 @@
  * moved to the new offsets. Cutting whole lines of a list's items leaves the list key with no
  * value, exactly as blanking them would, and changes nothing else the parser sees.
  */
-import type { Span } from '../source';
 import { parseProgram, type ParsedProgram } from './parseProgram';
 
 /** The lines of one list's items, `[start, end)`, in text order and not overlapping. */
@@ -58,18 +57,24 @@ export class SkeletonParser {
  * by the model's shape, not by the file.
  */
 export function mapSpans<T>(value: T, map: (offset: number) => number): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => mapSpans(item, map)) as T;
-  if (value === null || typeof value !== 'object' || value instanceof Map || value instanceof Set) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = mapSpans(value[i], map);
+    return copy as T;
+  }
+  // Plain JSON-like objects only (no maps, no prototypes with enumerable keys): `for…in` is
+  // their own keys, without the array `Object.keys` would allocate on this per-keystroke path.
   const object = value as Record<string, unknown>;
-  if (isSpan(object)) return { start: map(object.start), end: map(object.end) } as T;
+  const { start, end } = object;
+  if (typeof start === 'number' && typeof end === 'number' && keyCount(object) === 2) return { start: map(start), end: map(end) } as T;
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = mapSpans(object[key], map);
+  for (const key in object) copy[key] = mapSpans(object[key], map);
   return copy as T;
 }
 
-function isSpan(object: Record<string, unknown>): object is Record<string, unknown> & Span {
-  if (typeof object.start !== 'number' || typeof object.end !== 'number') return false;
-  let keys = 0;
-  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) keys++;
-  return keys === 2;
+function keyCount(object: object): number {
+  let count = 0;
+  for (const _ in object) count++;
+  return count;
 }
