@@ -302,6 +302,13 @@ describe('editor', () => {
       }
     });
 
+    it('hovers the program header with its overview', async () => {
+      const editor = await openProgram('multi-tenancy.program.yaml');
+      const hover = await hoverText(editor.document.uri, positionOf(editor.document, 'program:'));
+      assert.match(hover, /— program\n\nStart: .* · Projected end: /);
+      assert.match(hover, /Health: \*\*(GREEN|AMBER|RED)\*\*/);
+    });
+
     it('goes to the definition of a dependency and finds its references', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - id: design', '    name: Design', '    owner: ana', '  - id: build', '    name: Build', '    owner: ana', '    dependsOn: [design]');
       await withProgram(text, async (editor) => {
@@ -330,7 +337,7 @@ describe('editor', () => {
       });
     });
 
-    it('outlines phases, tasks and milestones, and shows a CodeLens per task', async () => {
+    it('outlines phases, tasks and milestones, finds them in the workspace, and shows a CodeLens per task (unless turned off)', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - { id: design, name: Design, phase: Plan, owner: ana, duration: 2d }', '  - { id: go, name: Go, phase: Plan, owner: ana, milestone: true, dependsOn: [design] }');
       await withProgram(text, async (editor) => {
         const uri = editor.document.uri;
@@ -340,6 +347,17 @@ describe('editor', () => {
         assert.deepEqual(tasks?.children[0].children.map((s) => [s.name, s.kind]), [['Design', vscode.SymbolKind.Function], ['Go', vscode.SymbolKind.Event]]);
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
         assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'milestone · critical · float 0d · 4 Mar']);
+        assert.deepEqual(lenses.map((l) => l.range.start.line), [9, 10]);
+
+        const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Desig');
+        assert.ok(found.some((symbol) => symbol.name === 'Design (design)' && symbol.location.uri.toString() === uri.toString()), found.map((f) => f.name).join(', '));
+
+        await vscode.workspace.getConfiguration('programPilot').update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+        try {
+          await waitFor(async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).length === 0, { describe: () => 'CodeLens still shown after turning the setting off' });
+        } finally {
+          await vscode.workspace.getConfiguration('programPilot').update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+        }
       });
     });
   });

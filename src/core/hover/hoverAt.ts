@@ -8,6 +8,7 @@ import type { Schedule, TaskSchedule } from '../schedule/types';
 import type { Span } from '../source';
 import { symbolIndexOf, type Definition } from '../navigation/symbolIndex';
 import { escapeMarkdown } from '../status/document';
+import { assessHealth, projectedEnd } from '../status/health';
 import { deadlineSlack, workingDays } from '../status/workdays';
 import { longDate } from './dateText';
 import { scheduledTask } from './taskLens';
@@ -47,7 +48,36 @@ export function hoverAt(input: HoverInput, offset: number): HoverContent | undef
   }
   const around = index.definitionAround(offset);
   const markdown = around && entityHover(input, around);
-  return markdown && around ? { markdown, span: around.block } : undefined;
+  if (markdown && around) return { markdown, span: around.block };
+  const header = PROGRAM_KEYS.map((key) => input.program.fields[key]).find((field) => field && field.key.start <= offset && offset <= Math.max(field.key.end, field.value.end));
+  return header && { markdown: programHover(input), span: { start: header.key.start, end: Math.max(header.key.end, header.value.end) } };
+}
+
+/** The top-level keys that show the overview of the whole program. */
+const PROGRAM_KEYS = ['program', 'start', 'statusDate', 'targetEnd'];
+
+function programHover(input: HoverInput): string {
+  const { program, schedule, asOf } = input;
+  const health = assessHealth(program, schedule, asOf);
+  const end = projectedEnd(program, schedule, asOf);
+  const dates = [`Start: ${program.start ? longDate(program.start) : '_missing_'}`, `Projected end: ${end ? longDate(end) : '_not scheduled_'}`];
+  if (program.targetEnd) {
+    const slack = end && schedule.calendar ? deadlineSlack(schedule.calendar, end, program.targetEnd) : undefined;
+    dates.push(`Target end: ${longDate(program.targetEnd)}${slack === undefined ? '' : slack < 0 ? ` (**missed by ${workingDays(slack)}**)` : ` (slack ${workingDays(slack)})`}`);
+  }
+  let open = 0;
+  let critical = 0;
+  for (const task of program.tasks) {
+    if (task.status === 'done' || task.status === 'cancelled') continue;
+    open++;
+    if (schedule.ok && scheduledTask(schedule, task.index)?.critical) critical++;
+  }
+  return [
+    `**${escapeMarkdown(program.name || 'Program')}** — program`,
+    dates.join(' · '),
+    `${plural(program.tasks.length, 'task')}: ${open} open, ${critical} critical · ${plural(program.people.length, 'person').replace('persons', 'people')} · ${plural(program.risks.length, 'risk')}`,
+    `Health: **${health.status.toUpperCase()}** — ${escapeMarkdown(health.reason, false)} (as of ${longDate(asOf)})`,
+  ].join('\n\n');
 }
 
 function entityHover(input: HoverInput, definition: Definition): string | undefined {

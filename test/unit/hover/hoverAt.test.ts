@@ -39,7 +39,7 @@ const TEXT = [
 ].join('\n');
 
 describe('hover', () => {
-  const analysis = analyze(TEXT);
+  const analysis = analyze(TEXT, { asOf: '2026-03-02' }); // a fixed "today": health and projected end depend on it
   const hover = (needle: string, delta = 1): string | undefined => hoverAt(analysis, TEXT.indexOf(needle) + delta)?.markdown;
 
   it('shows a task: owner, status, early and late dates, floats, critical, driver, deadline', () => {
@@ -116,8 +116,15 @@ describe('hover', () => {
     assert.doesNotMatch(hover('build')!, /Forecast/);
   });
 
+  it('gives an overview of the program on its header keys', () => {
+    const text = hover('program')!;
+    assert.match(text, /^\*\*P\*\* — program\n\nStart: Mon 2 Mar 2026 · Projected end: Mon 9 Mar 2026/);
+    assert.match(text, /3 tasks: 3 open, 2 critical · 2 people · 1 risk/);
+    assert.match(text, /Health: \*\*(GREEN|AMBER|RED)\*\* — /);
+  });
+
   it('says nothing outside any entity', () => {
-    assert.equal(hover('program'), undefined);
+    assert.equal(hover('accountable'), undefined);
   });
 
   it('summarises a task in one line for the CodeLens', () => {
