@@ -26,5 +26,5 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** Whether two edits touch the same text (two insertions at one offset count as touching). */
 export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end || a.span.start === b.span.start;
+  return (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start;
 }

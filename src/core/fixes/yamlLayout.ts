@@ -7,7 +7,7 @@ import type { FieldSpan, Located } from '../model';
 import type { Span } from '../source';
 import type { TextEdit } from './textEdit';
 
-export function lineStartOf(text: string, offset: number): number {
+function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
@@ -17,7 +17,7 @@ function nextLineStartOf(text: string, offset: number): number {
   return newline < 0 ? text.length : newline + 1;
 }
 
-export function lineBreakOf(text: string): string {
+function lineBreakOf(text: string): string {
   const newline = text.indexOf('\n');
   return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
 }
@@ -39,7 +39,7 @@ export function unquotedSpan(text: string, span: Span): Span {
 }
 
 /** True when the node at `span` is written as a flow collection (`{…}` or `[…]`). */
-export function isFlow(text: string, span: Span, open: '{' | '['): boolean {
+function isFlow(text: string, span: Span, open: '{' | '['): boolean {
   let i = span.start;
   if (text[i] === '-') i++; // a list item's span starts at its dash
   while (i < span.end && (text[i] === ' ' || text[i] === '\t')) i++;

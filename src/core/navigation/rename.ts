@@ -6,6 +6,7 @@
 import type { EntityKind, Program } from '../model';
 import type { Span } from '../source';
 import type { TextEdit } from '../fixes/textEdit';
+import { unquotedSpan } from '../fixes/yamlLayout';
 import { symbolIndexOf } from './symbolIndex';
 
 export interface RenameTarget {
@@ -18,7 +19,7 @@ export interface RenameTarget {
 /** The id under the cursor that can be renamed, if any. */
 export function renameTargetAt(text: string, program: Program, offset: number): RenameTarget | undefined {
   const occurrence = symbolIndexOf(program).occurrenceAt(offset);
-  return occurrence && { kind: occurrence.kind, id: occurrence.id, span: innerSpan(text, occurrence.span) };
+  return occurrence && { kind: occurrence.kind, id: occurrence.id, span: unquotedSpan(text, occurrence.span) };
 }
 
 /** Why `newId` cannot replace an id of this kind in this program, or undefined when it can. */
@@ -37,11 +38,6 @@ export function renameEdits(text: string, program: Program, kind: EntityKind, id
   const index = symbolIndexOf(program);
   const spans = [...index.definitionsOf(kind, id), ...index.referencesTo(kind, id)].map((o) => o.span);
   return spans.map((span) => ({ span, newText: idText(text.slice(span.start, span.end), newId) }));
-}
-
-function innerSpan(text: string, span: Span): Span {
-  const quote = text[span.start];
-  return (quote === '"' || quote === "'") && span.end - span.start >= 2 && text[span.end - 1] === quote ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
 /** The new id as YAML, in the quoting style of the occurrence it replaces. */
