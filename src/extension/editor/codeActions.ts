@@ -29,7 +29,8 @@ class ProgramCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.store.get(document);
-    const input: FixInput = { text: document.getText(), program: analysis.program, asOf: analysis.asOf };
+    // The analysed text is the document's (get() made sure); no copy of a big file per cursor move.
+    const input: FixInput = { text: this.store.textOf(document.uri) ?? document.getText(), program: analysis.program, asOf: analysis.asOf };
     const actions: vscode.CodeAction[] = [];
     if (context.only?.intersects(FIX_ALL_KIND)) {
       const edits = fixAllEdits(input, analysis.diagnostics);
