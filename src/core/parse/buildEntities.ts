@@ -36,10 +36,6 @@ function identify(reader: MappingReader): Identified | undefined {
   return id && { reader, id: id.id, idSpan: id.span };
 }
 
-function located(reader: MappingReader) {
-  return { span: reader.span(), fields: reader.fieldSpans() };
-}
-
 /** Working days of a duration the validator accepted: `5`, `3d`, `2w`. */
 export function durationDays(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
@@ -71,7 +67,8 @@ export function buildTask(reader: MappingReader, index: number): Task | undefine
   const explicitMilestone = reader.boolean('milestone') === true;
   const days = explicitMilestone ? 0 : durationDays(reader.scalar('duration'));
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     index,
@@ -100,7 +97,8 @@ export function buildPerson(reader: MappingReader): Person | undefined {
   const base = identify(reader);
   if (!base) return undefined;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     name: reader.text('name') ?? base.id,
@@ -113,7 +111,8 @@ export function buildPerson(reader: MappingReader): Person | undefined {
 export function buildTeam(reader: MappingReader): Team | undefined {
   const base = identify(reader);
   if (!base) return undefined;
-  return { ...located(reader), id: base.id, idSpan: base.idSpan, name: reader.text('name') ?? base.id, lead: reader.ref('lead') };
+  return { span: reader.span(),
+    fields: reader.fieldSpans(), id: base.id, idSpan: base.idSpan, name: reader.text('name') ?? base.id, lead: reader.ref('lead') };
 }
 
 export function buildRisk(reader: MappingReader): Risk | undefined {
@@ -121,7 +120,8 @@ export function buildRisk(reader: MappingReader): Risk | undefined {
   if (!base) return undefined;
   const invalid = reader.invalid;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     title: reader.text('title') ?? base.id,
@@ -138,7 +138,8 @@ export function buildAction(reader: MappingReader): Action | undefined {
   const base = identify(reader);
   if (!base) return undefined;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     title: reader.text('title') ?? base.id,
@@ -152,7 +153,8 @@ export function buildIssue(reader: MappingReader): Issue | undefined {
   const base = identify(reader);
   if (!base) return undefined;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     title: reader.text('title') ?? base.id,
@@ -168,7 +170,8 @@ export function buildDecision(reader: MappingReader): Decision | undefined {
   const base = identify(reader);
   if (!base) return undefined;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     title: reader.text('title') ?? base.id,
@@ -185,7 +188,8 @@ export function buildStakeholder(reader: MappingReader): Stakeholder | undefined
   const base = identify(reader);
   if (!base) return undefined;
   return {
-    ...located(reader),
+    span: reader.span(),
+    fields: reader.fieldSpans(),
     id: base.id,
     idSpan: base.idSpan,
     name: reader.text('name') ?? base.id,
@@ -199,7 +203,8 @@ export function buildStakeholder(reader: MappingReader): Stakeholder | undefined
 export function buildChecklistItem(reader: MappingReader): ChecklistItem | undefined {
   const item = reader.text('item');
   if (item === undefined) return undefined;
-  return { ...located(reader), item, owner: reader.ref('owner'), done: reader.boolean('done') ?? false };
+  return { span: reader.span(),
+    fields: reader.fieldSpans(), item, owner: reader.ref('owner'), done: reader.boolean('done') ?? false };
 }
 
 /** A holiday written as a date or as `{date, name}`. */
