@@ -16,7 +16,7 @@ function main(): number {
   const started = Date.now();
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) return 1;
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--config', 'test/e2e/.mocharc.json'], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--config', 'test/e2e/.mocharc.json', 'test/e2e/**/*.test.ts'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, PROGRAM_PILOT_PUBLISH_SCREENSHOTS: IMAGES },

@@ -1,8 +1,8 @@
 /**
  * One e2e session: a private code-server with the built extension installed, a throw-away copy
  * of `examples/` as the workspace (tests never modify `examples/`), and Chromium showing it.
- * `useSession()` wires that into mocha: started once per suite, and a failing test's message
- * gets a screenshot path and what the page showed.
+ * `useSession()` wires that into mocha: one session shared by all suites, a clean workbench for
+ * each suite, and a failing test's message gets a screenshot path and what the page showed.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,13 +32,13 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export async function startSession(options: { settings?: Record<string, unknown> } = {}): Promise<Session> {
+export async function startSession(): Promise<Session> {
   const stateDir = mkdtempSync(join(tmpdir(), 'program-pilot-e2e-'));
   const workspace = join(stateDir, 'workspace');
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   const extensionsDir = join(stateDir, 'extensions');
   await installBuiltExtension(extensionsDir);
-  const server = await startCodeServer({ stateDir, extensionsDir, settings: { ...E2E_SETTINGS, ...options.settings } });
+  const server = await startCodeServer({ stateDir, extensionsDir, settings: E2E_SETTINGS });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -63,17 +63,36 @@ export async function startSession(options: { settings?: Record<string, unknown>
   }
 }
 
+// One VS Code for the whole run: starting code-server and the workbench costs ~15 s, and the
+// suites only need a clean workbench, which `reset()` gives them much faster.
+let shared: Promise<Session> | undefined;
+
+function sharedSession(): Promise<Session> {
+  shared ??= startSession();
+  return shared;
+}
+
+/** Ends the shared session; `test/e2e/support/hooks.ts` calls it after the last suite. */
+export async function stopSharedSession(): Promise<void> {
+  const session = await shared?.catch(() => undefined);
+  shared = undefined;
+  await session?.stop();
+}
+
 /**
  * Registers mocha hooks for a suite and returns an accessor for its workbench:
- * `const workbench = useSession();` then `workbench().openFile(…)` inside the tests.
+ * `const workbench = useSession();` then `workbench().openFile(…)` inside the tests. Every
+ * suite starts with no editor open and the workspace equal to `examples/` again.
  */
-export function useSession(options: { settings?: Record<string, unknown> } = {}): () => Workbench {
+export function useSession(): () => Workbench {
   let session: Session | undefined;
   before(async function () {
     this.timeout(120_000);
     // A suite whose tests are all skipped needs no VS Code.
     if (this.test?.parent?.tests.every((t) => t.isPending())) return;
-    session = await startSession(options);
+    session = await sharedSession();
+    await session.workbench.closeAllEditors();
+    cpSync(join(ROOT, 'examples'), session.workbench.workspace, { recursive: true });
   });
   beforeEach(function () {
     session?.workbench.beginTest(this.currentTest?.fullTitle() ?? 'test');
@@ -83,9 +102,6 @@ export function useSession(options: { settings?: Record<string, unknown> } = {})
     if (!session || test?.state !== 'failed' || !test.err) return;
     const shot = await session.workbench.screenshot('failure').catch((e: unknown) => `(no screenshot: ${String(e)})`);
     test.err.message += `\n  screenshot: ${shot}\n  the page showed:\n${await session.workbench.describe()}`;
-  });
-  after(async () => {
-    await session?.stop();
   });
   return () => {
     if (!session) throw new Error('the e2e session did not start (see the error of the "before all" hook)');
