@@ -319,6 +319,8 @@ describe('editor', () => {
         assert.deepEqual(range?.start, positionOf(editor.document, 'design'));
         const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, positionOf(editor.document, 'design'));
         assert.deepEqual(references.map((l) => l.range.start.line), [9, 15]);
+        const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', uri, positionOf(editor.document, '[design]', 3));
+        assert.deepEqual(highlights.map((h) => [h.range.start.line, h.kind]), [[9, vscode.DocumentHighlightKind.Write], [15, vscode.DocumentHighlightKind.Read]]);
       });
     });
 

@@ -1,8 +1,8 @@
 /**
- * Go to definition, find references and rename for task, person, team and risk ids (and the
- * other RAID ids). People and teams are shared by the programs of one organisation, so their
- * references and renames reach every program file of the workspace; a task, risk or action
- * id means something only in its own file, so it stays there.
+ * Go to definition, find references, occurrence highlights and rename for task, person, team
+ * and risk ids (and the other RAID ids). People and teams are shared by the programs of one
+ * organisation, so their references and renames reach every program file of the workspace; a
+ * task, risk or action id means something only in its own file, so it stays there.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
@@ -16,6 +16,7 @@ export function registerNavigation(store: ProgramStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(PROGRAM_SELECTOR, { provideDefinition: (document, position) => definition(store, document, position) }),
     vscode.languages.registerReferenceProvider(PROGRAM_SELECTOR, { provideReferences: (document, position, context) => references(store, document, position, context.includeDeclaration) }),
+    vscode.languages.registerDocumentHighlightProvider(PROGRAM_SELECTOR, { provideDocumentHighlights: (document, position) => highlights(store, document, position) }),
     vscode.languages.registerRenameProvider(PROGRAM_SELECTOR, {
       prepareRename: (document, position) => prepareRename(store, document, position),
       provideRenameEdits: (document, position, newName) => rename(store, document, position, newName),
@@ -72,6 +73,18 @@ function locationsOf(store: ProgramStore, document: vscode.TextDocument, kind: E
     for (const span of spans.sort((a, b) => a.start - b.start)) locations.push(new vscode.Location(uri, rangeOf(lines, span)));
   }
   return locations;
+}
+
+/** Every occurrence of the id under the cursor in this file: its definition as written, its references as read. */
+function highlights(store: ProgramStore, document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+  const index = symbolIndexOf(store.get(document).program);
+  const occurrence = index.occurrenceAt(document.offsetAt(position));
+  if (!occurrence) return [];
+  const range = (span: { start: number; end: number }) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+  return [
+    ...index.definitionsOf(occurrence.kind, occurrence.id).map((d) => new vscode.DocumentHighlight(range(d.span), vscode.DocumentHighlightKind.Write)),
+    ...index.referencesTo(occurrence.kind, occurrence.id).map((r) => new vscode.DocumentHighlight(range(r.span), vscode.DocumentHighlightKind.Read)),
+  ];
 }
 
 function prepareRename(store: ProgramStore, document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
