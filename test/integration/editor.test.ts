@@ -350,6 +350,7 @@ describe('editor', () => {
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
         assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'milestone · critical · float 0d · 4 Mar']);
         assert.deepEqual(lenses.map((l) => l.range.start.line), [9, 10]);
+        assert.deepEqual(lenses.map((l) => [l.command?.command, String(l.command?.arguments?.[0])]), [['programPilot.showCriticalPath', uri.toString()], ['programPilot.showCriticalPath', uri.toString()]]);
 
         const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Desig');
         assert.ok(found.some((symbol) => symbol.name === 'Design (design)' && symbol.location.uri.toString() === uri.toString()), found.map((f) => f.name).join(', '));
