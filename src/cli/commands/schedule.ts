@@ -118,8 +118,8 @@ function formatCsv(schedule: Schedule): string {
 
 function formatTable(schedule: Schedule): string {
   const rows = schedule.tasks.map(cells);
-  // Control characters in an id would break the layout of a terminal table.
-  for (const row of rows) row[0] = JSON.stringify(row[0]).slice(1, -1);
+  // A control character in an id would break the terminal table: show it escaped.
+  for (const row of rows) row[0] = row[0].replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
   const widths = COLUMNS.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (row: readonly string[]): string =>
     row.map((cell, column) => (column === 0 || column >= 9 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();

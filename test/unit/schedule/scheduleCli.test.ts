@@ -66,6 +66,11 @@ describe('program-pilot schedule', () => {
     assert.match(stdout, /Project end: 2026-03-11 \(offset 7\); 3 of 4 tasks critical/);
   });
 
+  it('escapes control characters of an id in the table', async () => {
+    const { stdout } = await run(['t.program.yaml'], { 't.program.yaml': 'program: X\nstart: 2026-03-02\ntasks:\n  - { id: "tab\\there", name: T, duration: 1 }\n' });
+    assert.match(stdout.split('\n')[1], /^tab\\there\s+1\s/);
+  });
+
   it('exits 1 with a clear message when the file has no valid start', async () => {
     const { status, stdout, stderr } = await run(['bad.program.yaml'], { 'bad.program.yaml': 'program: X\nstart: 2026-02-30\ntasks: []\n' });
     assert.equal(status, 1);
