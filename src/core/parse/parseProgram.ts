@@ -61,7 +61,7 @@ function buildProgram(top: MappingReader): Program {
   };
   const fields = top.fieldSpans();
   return {
-    span: programSpan(top.span(), fields),
+    span: programSpan(nodeSpan(top.source, top.map) ?? top.span(), fields),
     fields,
     name: top.text('program') ?? '',
     start: top.text('start'),

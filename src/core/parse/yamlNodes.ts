@@ -97,7 +97,9 @@ export function itemSpan(source: Source, node: ValueNode): Span | undefined {
   if (!span) return undefined;
   let i = span.start - source.base - 1;
   while (i >= 0 && isSpace(source.text.charCodeAt(i))) i--;
-  return i >= 0 && source.text[i] === '-' ? { start: source.base + i, end: span.end } : span;
+  // An item indicator stands alone (`- x`, `- - x`); the last dash of `---` is not one.
+  const isIndicator = i >= 0 && source.text[i] === '-' && (i === 0 || isSpace(source.text.charCodeAt(i - 1)));
+  return isIndicator ? { start: source.base + i, end: span.end } : span;
 }
 
 /** The key of a pair as text: scalar keys only (`1:` is the key `1`). */

@@ -134,6 +134,14 @@ tasks:
       assert.equal(text[a.owner!.span.start - 1], '"', 'inside the quotes');
     });
 
+    it('spans the program from its first key, after a document marker too', () => {
+      const text = `%YAML 1.2\n---\n${HEADER}tasks:\n  - { id: a, name: A, duration: 1 }\n# end\n`;
+      const { program, diagnostics } = parseProgram(text);
+      assert.deepEqual(diagnostics, []);
+      assert.equal(slice(text, program.span), `${HEADER}tasks:\n  - { id: a, name: A, duration: 1 }`);
+      assert.equal(slice(text, program.tasks[0].span), '- { id: a, name: A, duration: 1 }');
+    });
+
     it('accepts whole numbers as ids and reads them as text', () => {
       const { program, diagnostics } = parseProgram(`${HEADER}tasks:\n  - { id: 1, name: A, duration: 1 }\n  - { id: 2, name: B, duration: 1, dependsOn: [1] }\n`);
       assert.deepEqual(diagnostics, []);
