@@ -18,6 +18,7 @@ import {
   positionOf,
   waitFor,
   waitForDiagnostics,
+  withProgram,
   workspaceUri,
 } from './support';
 
@@ -31,21 +32,6 @@ const PEOPLE = [
   '',
 ].join('\n');
 const lines = (...rows: string[]): string => rows.join('\n') + '\n';
-
-let scratchCount = 0;
-
-/** Runs `body` on a new program file with this text, open in an editor; closes and deletes it afterwards. */
-async function withProgram(text: string, body: (editor: vscode.TextEditor) => Promise<void>): Promise<void> {
-  const name = `editor-${process.pid}-${++scratchCount}.program.yaml`;
-  const uri = workspaceUri(name);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  try {
-    await body(await openProgram(name));
-  } finally {
-    await closeAllEditors();
-    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-  }
-}
 
 /** The range of the diagnostic with this code (and text), waiting for it to appear. */
 async function diagnosticAt(document: vscode.TextDocument, code: string, text?: string): Promise<vscode.Diagnostic> {

@@ -37,19 +37,19 @@ export async function openProgram(relativePath: string): Promise<vscode.TextEdit
 let scratchCount = 0;
 
 /**
- * Writes `text` to a new program file in the workspace and opens it; `dispose()` closes and
- * deletes it. For tests that need a specific program rather than an example.
+ * Runs `body` on a new program file with this text, open in an editor; closes and deletes it
+ * afterwards. For tests that need a specific program rather than an example.
  */
-export async function scratchProgram(text: string): Promise<vscode.TextEditor & vscode.Disposable> {
-  const uri = workspaceUri(`scratch-${process.pid}-${++scratchCount}.program.yaml`);
+export async function withProgram(text: string, body: (editor: vscode.TextEditor) => Promise<void>): Promise<void> {
+  const name = `scratch-${process.pid}-${++scratchCount}.program.yaml`;
+  const uri = workspaceUri(name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const editor = await openProgram(vscode.workspace.asRelativePath(uri, false));
-  return Object.assign(editor, {
-    dispose: async () => {
-      await closeAllEditors();
-      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-    },
-  });
+  try {
+    await body(await openProgram(name));
+  } finally {
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  }
 }
 
 /** Closes every editor, discarding unsaved changes first so no "Save?" dialog blocks the run. */
