@@ -33,7 +33,8 @@ export interface ReadYaml {
 export function readYaml(text: string, depth = 0): ReadYaml {
   const tokens = Array.from(new Parser().parse(text));
   const problems: YamlProblem[] = [];
-  for (const token of tokens) if (token.type === 'document') pruneDeepNesting(token, depth, problems);
+  const unclosedQuotes: number[] = [];
+  for (const token of tokens) if (token.type === 'document') walkDocument(token, depth, problems, unclosedQuotes);
 
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
@@ -46,24 +47,38 @@ export function readYaml(text: string, depth = 0): ReadYaml {
   }
   // `compose(…, forceDoc = true)` always yields a document, even for an empty text.
   const parsed = doc as Document.Parsed;
-  for (const error of parsed.errors) problems.push({ span: errorSpan(error.pos, text.length), message: firstLineOf(error.message), severity: 'error' });
+  for (const error of parsed.errors) {
+    // The parser notices a missing closing quote only at the end of the text; the place to fix
+    // is the opening quote, where the user was typing.
+    const opening = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuotes.shift() : undefined;
+    if (opening !== undefined) {
+      problems.push({ span: { start: opening, end: opening + 1 }, message: 'This quoted text has no closing quote, so everything after it is read as part of it. Add the closing quote.', severity: 'error' });
+    } else {
+      problems.push({ span: errorSpan(error.pos, text.length), message: firstLineOf(error.message), severity: 'error' });
+    }
+  }
   for (const warning of parsed.warnings) problems.push({ span: errorSpan(warning.pos, text.length), message: firstLineOf(warning.message), severity: 'warning' });
   problems.sort((a, b) => a.span.start - b.span.start);
   return { doc: parsed, problems };
 }
 
-/** Cuts collections nested deeper than {@link MAX_NESTING}, without recursion. */
-function pruneDeepNesting(document: CST.Document, topDepth: number, problems: YamlProblem[]): void {
+/**
+ * One pass over the document's tokens, without recursion: cuts collections nested deeper than
+ * {@link MAX_NESTING}, and notes where quoted scalars that never close begin.
+ */
+function walkDocument(document: CST.Document, topDepth: number, problems: YamlProblem[], unclosedQuotes: number[]): void {
   const stack: { token: CST.Token; depth: number }[] = [];
   if (document.value) stack.push({ token: document.value, depth: topDepth + 1 });
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { token, depth } = entry;
+    if (isUnclosedQuote(token)) unclosedQuotes.push(token.offset);
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     for (const item of token.items as CST.CollectionItem[]) {
       for (const part of ['key', 'value'] as const) {
         const child = item[part];
-        if (!child || (child.type !== 'block-map' && child.type !== 'block-seq' && child.type !== 'flow-collection')) continue;
-        if (depth + 1 > MAX_NESTING) {
+        if (!child) continue;
+        const isCollection = child.type === 'block-map' || child.type === 'block-seq' || child.type === 'flow-collection';
+        if (isCollection && depth + 1 > MAX_NESTING) {
           if (part === 'key') item.key = null;
           else delete item.value;
           problems.push({
@@ -77,6 +92,18 @@ function pruneDeepNesting(document: CST.Document, topDepth: number, problems: Ya
       }
     }
   }
+  unclosedQuotes.sort((a, b) => a - b);
+}
+
+function isUnclosedQuote(token: CST.Token): token is CST.FlowScalar {
+  if (token.type !== 'double-quoted-scalar' && token.type !== 'single-quoted-scalar') return false;
+  const source = token.source;
+  const quote = source[0];
+  if (source.length < 2 || source[source.length - 1] !== quote) return true;
+  if (quote === "'") return false; // '' inside single quotes is an escaped quote, the last one closes
+  let backslashes = 0;
+  for (let i = source.length - 2; i > 0 && source[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 function errorSpan(pos: readonly [number, number], length: number): Span {

@@ -192,6 +192,14 @@ tasks: [{ id: a, name: A, duration: 1 }]
       assert.equal(parseProgram(`${HEADER}tasks:\n  - { id: a, name: A, duration: 1 }\nfoo: [\n`).program.tasks.length, 1);
     });
 
+    it('PP001: an unclosed quote at the opening quote, not at the end of the file', () => {
+      const text = `${HEADER}tasks:\n  - id: "a\n    name: A\n    duration: 1\nrisks: []\n`;
+      const d = only(parseProgram(text).diagnostics, 'PP001');
+      assert.equal(at(text, d.span), '4:9');
+      assert.match(d.message, /no closing quote/);
+      assert.deepEqual(parseProgram(`${HEADER}x-a: 'it''s'\nx-b: "a\\\\"\n`).diagnostics, []);
+    });
+
     it('PP001: several errors give several diagnostics', () => {
       const text = `${HEADER}tasks:\n  - { id: a, name: A, duration: 1 }\nx: : :\ny: ]\n`;
       const syntax = parseProgram(text).diagnostics.filter((d) => d.code === 'PP001');
