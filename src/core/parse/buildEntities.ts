@@ -37,7 +37,7 @@ function identify(reader: MappingReader): Identified | undefined {
 }
 
 /** Working days of a duration the validator accepted: `5`, `3d`, `2w`. */
-export function durationDays(value: unknown): number | undefined {
+function durationDays(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return undefined;
   const m = /^(\d+)([dw])$/.exec(value);

@@ -106,7 +106,7 @@ function programSpan(root: Span, fields: Readonly<Record<string, FieldSpan>>): S
 }
 
 /** Readers for the mapping items of a list (other items were reported by the validator). */
-export function mappingsOf(parent: MappingReader, items: readonly ValueNode[]): MappingReader[] {
+function mappingsOf(parent: MappingReader, items: readonly ValueNode[]): MappingReader[] {
   return items.flatMap((item) => {
     const node = resolved(parent.source, item);
     return isMap(node) ? [new MappingReader(parent.source, parent.invalid, node)] : [];

@@ -9,7 +9,7 @@ import { Composer, Parser, type CST, type Document } from 'yaml';
 import type { Span } from '../source';
 
 /** Far deeper than the format needs (about 5 levels), far shallower than the stack allows. */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 /** YAML 1.2 core schema: `2026-01-05`, `on` and `yes` stay strings. */
 const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, strict: true } as const;
