@@ -71,6 +71,29 @@ export class Workbench {
     await this.page.goto(`${this.url}/?folder=${encodeURIComponent(this.workspace)}`);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    // Quick Open finds the files; the editors and panels get the width (and the screenshots too).
+    await this.runCommand('View: Close Primary Side Bar');
+    await this.page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  }
+
+  /**
+   * Runs `action` with the editor group of the tab titled `tabTitle` maximized (the other groups
+   * hidden), e.g. to show a whole chart in a screenshot, and restores the layout afterwards.
+   */
+  async maximized<T>(tabTitle: string, action: () => Promise<T>): Promise<T> {
+    const tab = this.page.locator('.tabs-container .tab', { hasText: tabTitle }).first();
+    await tab.click();
+    await this.activeTab().filter({ hasText: tabTitle }).waitFor({ timeout: TIMEOUT_MS });
+    const width = () => this.page.locator('.editor-group-container.active').evaluate((e) => e.getBoundingClientRect().width);
+    const before = await width();
+    await this.runCommand('View: Toggle Maximize Editor Group');
+    await waitForValue(width, (w) => w > before, 'the editor group to widen');
+    try {
+      return await action();
+    } finally {
+      await this.runCommand('View: Toggle Maximize Editor Group');
+      await waitForValue(width, (w) => w <= before, 'the editor group to return to its width');
+    }
   }
 
   private quickInput(): Locator {
