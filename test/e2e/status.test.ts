@@ -17,7 +17,11 @@ describe('Weekly status', () => {
     await workbench().runCommand('Program Pilot: Generate Weekly Status');
     const preview = await workbench().webview('h1, h2', 'the status preview');
     const report = await preview.locator('body').innerText();
-    await workbench().screenshot('status-preview', { publishAs: 'status' });
+    // The preview full width, as a reader of the report sees it (VS Code reloads it when maximized).
+    await workbench().maximized(`Status: ${program.name}`, async () => {
+      await workbench().webview('h1, h2', 'the status preview');
+      await workbench().screenshot('status-preview', { publishAs: 'status' });
+    });
     assert.match(report, /Program Status — Week \d+/);
     assert.ok(report.includes(program.name), `the report names the program "${program.name}":\n${report.slice(0, 500)}`);
     assert.ok(report.includes(asOf), `the report is as of ${asOf}:\n${report.slice(0, 500)}`);
