@@ -27,6 +27,7 @@ export class WorkingDayCalendar implements WorkCalendar {
   /** Working days before the start day, counted from {@link MONDAY}: subtracted to make offsets. */
   private readonly base: number;
   private readonly dateCache = new Map<number, IsoDate>();
+  private readonly dayCache = new Map<string, number | undefined>();
 
   /**
    * Undefined when `start` is not a valid date. Invalid holiday dates are ignored. The last
@@ -93,8 +94,19 @@ export class WorkingDayCalendar implements WorkCalendar {
 
   /** Unparseable dates map to offset 0. */
   offsetOf(date: IsoDate, direction: 'next' | 'previous' = 'next'): number {
-    const day = dayNumber(date);
+    const day = this.dayNumberOf(date);
     return day === undefined ? 0 : this.offsetOfDay(day, direction);
+  }
+
+  /** {@link dayNumber}, remembered: a plan repeats a few hundred dates over thousands of tasks. */
+  dayNumberOf(date: string): number | undefined {
+    let day = this.dayCache.get(date);
+    if (day === undefined && !this.dayCache.has(date)) {
+      day = dayNumber(date);
+      if (this.dayCache.size >= MAX_CACHED_DATES) this.dayCache.clear();
+      this.dayCache.set(date, day);
+    }
+    return day;
   }
 
   offsetOfDay(day: number, direction: 'next' | 'previous' = 'next'): number {

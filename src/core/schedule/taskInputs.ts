@@ -68,7 +68,7 @@ export function readScheduleInputs(program: Program, calendar: WorkingDayCalenda
   const statusDay = program.statusDate === undefined ? undefined : dayNumber(program.statusDate);
   const resume = statusDay === undefined ? undefined : calendar.offsetOfDay(statusDay + 1, 'next');
   const offset = (date: string | undefined, direction: 'next' | 'previous'): number => {
-    const day = date === undefined ? undefined : dayNumber(date);
+    const day = date === undefined ? undefined : calendar.dayNumberOf(date);
     return day === undefined ? NaN : calendar.offsetOfDay(day, direction);
   };
 

@@ -51,6 +51,15 @@ describe('working-day calendar', () => {
     assert.equal(WorkingDayCalendar.create('', []), undefined);
   });
 
+  it('maps an unparseable date to offset 0 every time it is asked', () => {
+    const c = calendar('2026-01-05');
+    for (let i = 0; i < 2; i++) {
+      assert.equal(c.dayNumberOf('2026-02-30'), undefined);
+      assert.equal(c.offsetOf('2026-02-30'), 0);
+      assert.equal(c.offsetOf('2026-01-12'), 5);
+    }
+  });
+
   it('converts far dates without walking day by day, and clamps absurd offsets to a printable date', () => {
     const c = calendar('2026-01-05');
     assert.equal(c.dateOf(260 * 40), '2065-11-16'); // 2,080 whole weeks later: a Monday again
