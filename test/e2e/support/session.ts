@@ -91,7 +91,7 @@ export function useSession(): () => Workbench {
     // A suite whose tests are all skipped needs no VS Code.
     if (this.test?.parent?.tests.every((t) => t.isPending())) return;
     session = await sharedSession();
-    await session.workbench.closeAllEditors();
+    await session.workbench.closeEditorsAndPanel();
     cpSync(join(ROOT, 'examples'), session.workbench.workspace, { recursive: true });
   });
   beforeEach(function () {

@@ -125,8 +125,9 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .tabs-container .tab.active');
   }
 
-  /** Closes every editor and panel, discarding unsaved changes, so a suite starts from a clean workbench. */
-  async closeAllEditors(): Promise<void> {
+  /** Closes the bottom panel and every editor (discarding unsaved changes): a clean workbench for the next suite. */
+  async closeEditorsAndPanel(): Promise<void> {
+    if (await this.page.locator('.part.panel').isVisible()) await this.runCommand('View: Hide Panel');
     const tabs = this.page.locator('.editor-group-container .tabs-container .tab');
     if ((await tabs.count()) === 0) return;
     await this.runCommand('View: Close All Editors');
@@ -145,16 +146,33 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
   }
 
+  /**
+   * Opens the command palette (F1). A key pressed while a webview that just got focus is still
+   * loading never reaches the workbench, so the key is pressed again until the palette shows.
+   */
+  private async openPalette(): Promise<void> {
+    const input = this.quickInput().locator('input');
+    await waitForValue(
+      async () => {
+        if (await input.isVisible()) return true;
+        await this.page.keyboard.press('F1');
+        return input.waitFor({ timeout: 2000 }).then(() => true, () => false);
+      },
+      Boolean,
+      'the command palette to open',
+    );
+  }
+
   /** Runs a command from the palette by its title, e.g. "Program Pilot: Show Gantt Chart". */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
+    await this.openPalette();
     await this.quickInput().locator('input').fill(`>${title}`);
     await this.pickQuickInputRow(title);
   }
 
   /** The labels the palette lists for `query`; the palette stays open (see `dismiss`). */
   async paletteEntries(query: string, accept: (labels: string[]) => boolean = (l) => l.length > 0): Promise<string[]> {
-    await this.page.keyboard.press('F1');
+    await this.openPalette();
     await this.quickInput().locator('input').fill(`>${query}`);
     const labels = await waitForValue(
       () => this.quickInput().locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts(),
