@@ -6,10 +6,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
-import { isValidIsoDate } from '../../core/dates';
 import type { Diagnostic, DiagnosticSeverity } from '../../core/diagnostics';
 import type { IsoDate } from '../../core/model';
 import { LineIndex, type Span } from '../../core/source';
+import { isoDate, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE = `Usage: program-pilot check [options] <file or directory…>
@@ -62,7 +62,7 @@ export const checkCommand: CliCommand = {
   summary: 'Check program files and print their diagnostics (exit 1 on errors)',
   usage: USAGE,
   run(args, io) {
-    const parsed = parseArgs(args);
+    const parsed = parseCheckArgs(args);
     if (typeof parsed === 'string') {
       io.stderr(`program-pilot check: ${parsed}\n\n${USAGE}`);
       return 2;
@@ -73,7 +73,7 @@ export const checkCommand: CliCommand = {
       const files = expandDirectory(io, path);
       if (files.length === 0) unreadable++;
       for (const file of files) {
-        const text = readText(io, file);
+        const text = readProgramText(io, 'check', file);
         if (text === undefined) {
           unreadable++;
           continue;
@@ -95,38 +95,19 @@ export const checkCommand: CliCommand = {
 };
 
 /** The parsed options, or the reason they are unusable. */
-function parseArgs(args: readonly string[]): CheckArgs | string {
-  const files: string[] = [];
-  let format: Format = 'text';
-  let asOf: IsoDate | undefined;
-  let maxWarnings: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--format' && name !== '--as-of' && name !== '--max-warnings') return `unknown option '${name}'`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '') return `${name} needs a value`;
-    if (name === '--format') {
-      if (value !== 'text' && value !== 'json') return `--format must be 'text' or 'json', not '${value}'`;
-      format = value;
-    } else if (name === '--as-of') {
-      if (!isValidIsoDate(value)) return `--as-of must be a real date written YYYY-MM-DD, not '${value}'`;
-      asOf = value;
-    } else {
-      if (!/^\d+$/.test(value)) return `--max-warnings must be a whole number ≥ 0, not '${value}'`;
-      maxWarnings = Number(value);
-    }
-  }
-  if (files.length === 0) return 'no files given';
-  return { files, format, asOf, maxWarnings };
+function parseCheckArgs(args: readonly string[]): CheckArgs | string {
+  const parsed = parseCommandArgs(args, {
+    values: { format: oneOf(['text', 'json']), 'as-of': isoDate, 'max-warnings': wholeNumber(0) },
+    files: 'some',
+  });
+  if (typeof parsed === 'string') return parsed;
+  const maxWarnings = parsed.values.get('max-warnings');
+  return {
+    files: parsed.files,
+    format: (parsed.values.get('format') ?? 'text') as Format,
+    asOf: parsed.values.get('as-of'),
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+  };
 }
 
 const PROGRAM_FILE = /\.program\.ya?ml$/;
@@ -164,28 +145,6 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function readText(io: CliIo, file: string): string | undefined {
-  try {
-    return io.readFile(file);
-  } catch (error) {
-    io.stderr(`program-pilot check: cannot read '${file}': ${readFailure(error)}\n`);
-    return undefined;
-  }
-}
-
-const READ_FAILURES: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory (give the *.program.yaml files in it)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-function readFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code in READ_FAILURES) return READ_FAILURES[code];
-  return error instanceof Error ? error.message : String(error);
 }
 
 function place(lines: LineIndex, span: Span): Place {

@@ -1,6 +1,7 @@
 /** `program-pilot critical-path <file>`: the Mermaid flowchart the critical-path panel draws. */
 import { CRITICAL_PATH_SCOPES, DEFAULT_MAX_NODES, criticalPathDiagram, type CriticalPathScope } from '../../core/mermaid/criticalPath';
-import { mermaidCommand, oneOf, wholeNumber } from './mermaidCommand';
+import { oneOf, wholeNumber } from '../args';
+import { mermaidCommand } from './mermaidCommand';
 
 const USAGE = `Usage: program-pilot critical-path [options] <file>
 

@@ -1,6 +1,7 @@
 /** `program-pilot gantt <file>`: the Mermaid Gantt source the Gantt panel draws. */
 import { GANTT_GROUPINGS, ganttChart, type GanttGrouping } from '../../core/mermaid/gantt';
-import { mermaidCommand, oneOf } from './mermaidCommand';
+import { oneOf } from '../args';
+import { mermaidCommand } from './mermaidCommand';
 
 const USAGE = `Usage: program-pilot gantt [--group-by phase|team] [--fence] <file>
 

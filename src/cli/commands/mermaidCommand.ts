@@ -5,7 +5,8 @@
  * Exit status: 0 drawn, 1 nothing could be scheduled, 2 usage error or unreadable file.
  */
 import { analyze, type Analysis } from '../../core/analyze';
-import type { CliCommand, CliIo } from '../command';
+import { parseCommandArgs, readProgramText, type ValueCheck } from '../args';
+import type { CliCommand } from '../command';
 
 export interface MermaidOutput {
   readonly source: string;
@@ -22,56 +23,26 @@ export interface MermaidCommandSpec {
   readonly summary: string;
   readonly usage: string;
   /** `--name value` options this command takes, with a check of each value (an error text or undefined). */
-  readonly options: Readonly<Record<string, (value: string) => string | undefined>>;
+  readonly options: Readonly<Record<string, ValueCheck>>;
   readonly generate: (analysis: Analysis, options: ReadonlyMap<string, string>) => MermaidOutput;
 }
 
 export function mermaidCommand(spec: MermaidCommandSpec): CliCommand {
-  const fail = (io: CliIo, message: string): number => {
-    io.stderr(`program-pilot ${spec.name}: ${message}\n\n${spec.usage}`);
-    return 2;
-  };
   return {
     name: spec.name,
     summary: spec.summary,
     usage: spec.usage,
     run(args, io) {
-      const files: string[] = [];
-      const options = new Map<string, string>();
-      let fence = false;
-      for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-          files.push(...args.slice(i + 1));
-          break;
-        }
-        if (!arg.startsWith('--')) {
-          files.push(arg);
-          continue;
-        }
-        if (arg === '--fence') {
-          fence = true;
-          continue;
-        }
-        const equals = arg.indexOf('=');
-        const name = equals >= 0 ? arg.slice(2, equals) : arg.slice(2);
-        const check = spec.options[name];
-        if (!check) return fail(io, `unknown option '--${name}'`);
-        const value = equals >= 0 ? arg.slice(equals + 1) : args[++i];
-        if (value === undefined) return fail(io, `--${name} needs a value`);
-        const problem = check(value);
-        if (problem) return fail(io, `--${name}: ${problem}`);
-        options.set(name, value);
-      }
-      if (files.length !== 1) return fail(io, files.length === 0 ? 'no file given' : 'give exactly one file');
-      const file = files[0];
-      let text: string;
-      try {
-        text = io.readFile(file);
-      } catch (error) {
-        io.stderr(`program-pilot ${spec.name}: cannot read '${file}': ${error instanceof Error ? error.message : String(error)}\n`);
+      const parsed = parseCommandArgs(args, { values: spec.options, flags: ['fence'], files: 'one' });
+      if (typeof parsed === 'string') {
+        io.stderr(`program-pilot ${spec.name}: ${parsed}\n\n${spec.usage}`);
         return 2;
       }
+      const file = parsed.files[0];
+      const options = parsed.values;
+      const fence = parsed.flags.has('fence');
+      const text = readProgramText(io, spec.name, file);
+      if (text === undefined) return 2;
       const analysis = analyze(text);
       const output = spec.generate(analysis, options);
       if (!output.drawn) {
@@ -91,14 +62,4 @@ export function mermaidCommand(spec: MermaidCommandSpec): CliCommand {
       return 0;
     },
   };
-}
-
-/** A check for an option that takes one of `values`. */
-export function oneOf(values: readonly string[]): (value: string) => string | undefined {
-  return (value) => (values.includes(value) ? undefined : `must be ${values.map((v) => `'${v}'`).join(', ')}, not '${value}'`);
-}
-
-/** A check for an option that takes a whole number of at least `min`. */
-export function wholeNumber(min: number): (value: string) => string | undefined {
-  return (value) => (/^\d+$/.test(value) && Number(value) >= min ? undefined : `must be a whole number of at least ${min}, not '${value}'`);
 }

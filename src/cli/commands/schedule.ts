@@ -5,7 +5,8 @@
  */
 import { analyze } from '../../core/analyze';
 import type { Schedule, TaskSchedule } from '../../core/schedule/types';
-import type { CliCommand, CliIo } from '../command';
+import { oneOf, parseCommandArgs, readProgramText } from '../args';
+import type { CliCommand } from '../command';
 
 const USAGE = `Usage: program-pilot schedule [--format table|csv|json] <file>
 
@@ -39,56 +40,25 @@ export const scheduleCommand: CliCommand = {
   summary: 'Print the critical-path schedule of a program file (table, CSV or JSON)',
   usage: USAGE,
   run(args, io) {
-    const parsed = parseArgs(args);
+    const parsed = parseCommandArgs(args, { values: { format: oneOf(['table', 'csv', 'json']) }, files: 'one' });
     if (typeof parsed === 'string') {
       io.stderr(`program-pilot schedule: ${parsed}\n\n${USAGE}`);
       return 2;
     }
-    const text = readText(io, parsed.file);
+    const file = parsed.files[0];
+    const format = (parsed.values.get('format') ?? 'table') as Format;
+    const text = readProgramText(io, 'schedule', file);
     if (text === undefined) return 2;
     const { schedule } = analyze(text);
     if (!schedule.ok) {
-      io.stderr(`program-pilot schedule: ${parsed.file} has no valid 'start' date (YYYY-MM-DD), so nothing can be scheduled. Run 'program-pilot check ${parsed.file}' for details.\n`);
+      io.stderr(`program-pilot schedule: ${file} has no valid 'start' date (YYYY-MM-DD), so nothing can be scheduled. Run 'program-pilot check ${file}' for details.\n`);
       return 1;
     }
-    io.stdout(parsed.format === 'json' ? formatJson(parsed.file, schedule) : parsed.format === 'csv' ? formatCsv(schedule) : formatTable(schedule));
+    io.stdout(format === 'json' ? formatJson(file, schedule) : format === 'csv' ? formatCsv(schedule) : formatTable(schedule));
     return 0;
   },
 };
 
-function parseArgs(args: readonly string[]): { file: string; format: Format } | string {
-  const files: string[] = [];
-  let format: Format = 'table';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--format') return `unknown option '${name}'`;
-    const value = inline ?? args[++i];
-    if (value !== 'table' && value !== 'csv' && value !== 'json') return `--format must be 'table', 'csv' or 'json', not '${value ?? ''}'`;
-    format = value;
-  }
-  if (files.length !== 1) return files.length === 0 ? 'no file given' : 'give exactly one file';
-  return { file: files[0], format };
-}
-
-function readText(io: CliIo, file: string): string | undefined {
-  try {
-    return io.readFile(file);
-  } catch (error) {
-    io.stderr(`program-pilot schedule: cannot read '${file}': ${error instanceof Error ? error.message : String(error)}\n`);
-    return undefined;
-  }
-}
-
-/** The row of one task, in {@link COLUMNS} order. */
 function cells(task: TaskSchedule): string[] {
   return [
     task.id,

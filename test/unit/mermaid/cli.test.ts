@@ -61,7 +61,7 @@ describe('program-pilot gantt / critical-path', () => {
     assert.equal((await run(['gantt', 'a', 'b'])).code, 2);
     const bad = await run(['gantt', '--group-by', 'owner', EXAMPLE]);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--group-by: must be 'phase', 'team', not 'owner'/);
+    assert.match(bad.stderr, /--group-by must be 'phase' or 'team', not 'owner'/);
     assert.equal((await run(['critical-path', '--threshold', '-1', EXAMPLE])).code, 2);
     const missing = await run(['critical-path', 'missing.program.yaml']);
     assert.equal(missing.code, 2);
