@@ -15,6 +15,7 @@ import type { ProgramStore } from '../programStore';
 import type { StatusFromWebview, StatusToWebview, StatusView } from './protocol';
 import { askForDate } from './asOfDate';
 import { saveReport } from './saveReport';
+import { newNonce } from '../panels/panelHtml';
 
 export const STATUS_VIEW_TYPE = 'programPilot.status';
 
@@ -132,15 +133,9 @@ export class StatusPanel implements vscode.Disposable {
   }
 }
 
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
-}
-
 /** The page: a strict CSP (our script and styles by nonce only, nothing remote) and theme colours. */
 function statusHtml(webview: vscode.Webview, script: vscode.Uri): string {
-  const n = nonce();
+  const n = newNonce();
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${n}'`,
