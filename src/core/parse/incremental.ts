@@ -112,7 +112,8 @@ export class IncrementalParser {
 }
 
 /** Parses one list item on its own; undefined when that might differ from the whole file. */
-function parseItem(key: ListKey, itemText: string, position: number): ItemResult | undefined {
+function parseItem(key: ListKey, sliced: string, position: number): ItemResult | undefined {
+  const itemText = detached(sliced);
   const { doc, problems } = readYaml(itemText, 1);
   if (problems.length > 0 || usesAnchors(itemText, doc)) return undefined;
   const source: Source = { text: itemText, base: 0, doc };
@@ -125,6 +126,16 @@ function parseItem(key: ListKey, itemText: string, position: number): ItemResult
   const usable = isMap(item) && !validation.invalid.has(item);
   const entity = usable ? (LIST_BUILDERS[key](new MappingReader(source, validation.invalid, item), 0) as object | undefined) : undefined;
   return { entity, span, diagnostics: validation.diagnostics, namesIndex: !isMap(item) };
+}
+
+/**
+ * A copy of an item's text that does not keep the whole file alive. Engines share a slice's
+ * memory with the string it was cut from, and the model keeps slices of the parsed text (ids,
+ * names), so a cached item would otherwise hold on to the full text of the version it was first
+ * parsed in: one whole file per edit.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** Anchors and aliases tie items together, so such files are parsed whole. */
