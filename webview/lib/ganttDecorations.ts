@@ -24,6 +24,7 @@ export function decorateGantt(svg: SVGSVGElement, renderId: string, chart: Gantt
     critical: cssVar('--vscode-charts-red', '#e53935'),
     progress: cssVar('--vscode-charts-green', '#388a34'),
     deadline: cssVar('--vscode-charts-orange', '#d18616'),
+    labelOutside: cssVar('--vscode-editor-foreground', cssVar('--vscode-foreground', '#616161')),
   };
   const boxes = new Map<string, Box>();
   for (const bar of chart.bars) {
@@ -32,6 +33,9 @@ export function decorateGantt(svg: SVGSVGElement, renderId: string, chart: Gantt
     if (!rect) continue;
     const box = boxOf(rect, bar.milestone);
     boxes.set(bar.key, box);
+    // Mermaid gives an in-progress task's label the dark text meant for inside its light bar
+    // (with !important) even when the label does not fit and sits on the background beside it.
+    if (text && /taskTextOutside(Right|Left)/.test(text.getAttribute('class') ?? '')) text.style.setProperty('fill', colors.labelOutside, 'important');
     const summary = barSummary(bar);
     for (const element of [rect, text]) {
       if (!element) continue;
