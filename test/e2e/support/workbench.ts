@@ -317,6 +317,17 @@ export class Workbench {
     return Number(/Ln (\d+)/.exec(await this.cursorPosition())?.[1] ?? NaN);
   }
 
+  /** The text of each webview that shows something (a panel's toolbar and summary, the report). */
+  private async webviewTexts(): Promise<string[][]> {
+    const shown: string[][] = [];
+    for (const frame of this.page.frames()) {
+      if (!frame.url().includes('/webview/')) continue; // not the workbench, nor the extension host worker
+      const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      if (text.trim()) shown.push([`webview ${frame.name() || frame.url().split('?')[0].split('/').pop()}`, text.replace(/\s*\n\s*/g, ' | ').slice(0, 1500)]);
+    }
+    return shown;
+  }
+
   /** Text a failure message shows: notifications, the active editor's lines, hovers, panels. */
   async describe(): Promise<string> {
     const texts = async (selector: string) => (await this.page.locator(selector).allInnerTexts().catch(() => [])).join(' | ').slice(0, 1500);
@@ -327,6 +338,7 @@ export class Workbench {
       ['tabs', await texts('.tabs-container .tab')],
       ['editor', await texts('.editor-group-container.active .view-lines')],
       ['panel', await texts('.part.panel:visible .pane-body')],
+      ...(await this.webviewTexts()),
     ];
     return parts.filter(([, text]) => text).map(([name, text]) => `${name}: ${text}`).join('\n');
   }
