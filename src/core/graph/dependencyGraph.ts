@@ -31,12 +31,17 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
   const tasks = program.tasks;
   const n = tasks.length;
   const indexById = new Map<string, number>();
-  tasks.forEach((task, i) => {
-    if (!indexById.has(task.id)) indexById.set(task.id, i);
-  });
+  for (let i = 0; i < n; i++) {
+    const id = tasks[i].id;
+    if (!indexById.has(id)) indexById.set(id, i);
+  }
 
-  const predecessors: DependencyEdge[][] = Array.from({ length: n }, () => []);
-  const successors: DependencyEdge[][] = Array.from({ length: n }, () => []);
+  const predecessors: DependencyEdge[][] = new Array(n);
+  const successors: DependencyEdge[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    predecessors[i] = [];
+    successors[i] = [];
+  }
   for (let to = 0; to < n; to++) {
     for (const dependency of tasks[to].dependsOn) {
       const from = indexById.get(dependency.task.id);
@@ -51,7 +56,6 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
   const inCycle = new Array<boolean>(n).fill(false);
   const cycles: number[][] = [];
   for (const component of components) {
-    if (component.length < 2) continue;
     for (const i of component) inCycle[i] = true;
     cycles.push(simpleCycleWithin(component, successors));
   }
@@ -59,51 +63,63 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
   return { indexById, predecessors, successors, cycles, inCycle, order: topologicalOrder(predecessors, successors, inCycle) };
 }
 
-/** Tarjan's algorithm with an explicit stack. */
+/**
+ * The strongly connected components of more than one task (Tarjan's algorithm, with an explicit
+ * stack of (task, next edge) in typed arrays).
+ */
 function stronglyConnectedComponents(successors: readonly (readonly DependencyEdge[])[]): number[][] {
   const n = successors.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
+  const frameNode = new Int32Array(n);
+  const frameNext = new Int32Array(n);
   const components: number[][] = [];
-  const work: { node: number; next: number }[] = [];
+  let stackSize = 0;
   let counter = 0;
 
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    work.push({ node: root, next: 0 });
+    let depth = 0;
+    frameNode[0] = root;
+    frameNext[0] = 0;
     index[root] = low[root] = counter++;
-    stack.push(root);
+    stack[stackSize++] = root;
     onStack[root] = 1;
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const edges = successors[frame.node];
-      if (frame.next < edges.length) {
-        const child = edges[frame.next++].to;
+    while (depth >= 0) {
+      const node = frameNode[depth];
+      const edges = successors[node];
+      if (frameNext[depth] < edges.length) {
+        const child = edges[frameNext[depth]++].to;
         if (index[child] === -1) {
           index[child] = low[child] = counter++;
-          stack.push(child);
+          stack[stackSize++] = child;
           onStack[child] = 1;
-          work.push({ node: child, next: 0 });
-        } else if (onStack[child]) {
-          low[frame.node] = Math.min(low[frame.node], index[child]);
+          depth++;
+          frameNode[depth] = child;
+          frameNext[depth] = 0;
+        } else if (onStack[child] && index[child] < low[node]) {
+          low[node] = index[child];
         }
         continue;
       }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1].node;
-        low[parent] = Math.min(low[parent], low[frame.node]);
-      }
-      if (low[frame.node] === index[frame.node]) {
+      depth--;
+      if (depth >= 0 && low[node] < low[frameNode[depth]]) low[frameNode[depth]] = low[node];
+      if (low[node] === index[node]) {
+        // Most components are single tasks: skip building an array for them.
+        if (stack[stackSize - 1] === node) {
+          stackSize--;
+          onStack[node] = 0;
+          continue;
+        }
         const component: number[] = [];
         let member: number;
         do {
-          member = stack.pop()!;
+          member = stack[--stackSize];
           onStack[member] = 0;
           component.push(member);
-        } while (member !== frame.node);
+        } while (member !== node);
         components.push(component);
       }
     }
