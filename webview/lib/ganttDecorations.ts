@@ -82,6 +82,40 @@ export function decorateGantt(svg: SVGSVGElement, renderId: string, chart: Gantt
     }
   }
   svg.append(overlay);
+  separateMarkerLabels(svg);
+}
+
+/**
+ * Mermaid centres every vertical marker's label under its line, so labels of close dates (launch
+ * and target end, say) overprint each other and the last may run off the chart: drop each label
+ * that would touch the one before it to a lower row, and keep labels inside the chart.
+ */
+function separateMarkerLabels(svg: SVGSVGElement): void {
+  const labels = [...svg.querySelectorAll<SVGTextElement>('text.vertText')]
+    .map((text) => ({ text, box: text.getBBox() }))
+    .sort((a, b) => a.box.x - b.box.x);
+  const right = svg.viewBox.baseVal?.width || svg.getBBox().width;
+  const rowEnds: number[] = [];
+  let lineHeight = 0;
+  for (const { text, box } of labels) {
+    lineHeight = Math.max(lineHeight, box.height);
+    let left = box.x;
+    if (right > 0 && left + box.width > right) {
+      left = right - box.width;
+      text.setAttribute('x', String(Number(text.getAttribute('x') ?? 0) - (box.x - left)));
+    }
+    let row = rowEnds.findIndex((end) => end + 6 <= left);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = left + box.width;
+    if (row > 0) text.setAttribute('y', String(Number(text.getAttribute('y') ?? 0) + row * box.height));
+  }
+  const extra = (rowEnds.length - 1) * lineHeight;
+  const viewBox = svg.viewBox.baseVal;
+  if (extra > 0 && viewBox && viewBox.height > 0) {
+    svg.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height + extra}`);
+    const height = Number(svg.getAttribute('height'));
+    if (height > 0) svg.setAttribute('height', String(height + extra));
+  }
 }
 
 function boxOf(rect: SVGRectElement, milestone: boolean): Box {
