@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/command';
+import { runCli } from './runCli';
 
 const CLEAN = `program: Clean
 start: 2026-03-02
@@ -38,21 +39,9 @@ actions:
   - { id: A1, title: Chase, owner: ana, due: 2026-03-10, status: open }
 `;
 
-/** Runs the CLI on in-memory files and captures what it prints. */
-async function run(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-      return files[path];
-    },
-    cwd: '/work',
-  };
-  const code = await main(['check', ...args], io);
-  return { code, stdout, stderr };
+/** Runs `program-pilot check` on in-memory files. */
+function run(args: string[], files: Record<string, string> = {}) {
+  return runCli(['check', ...args], { files });
 }
 
 describe('cli: program-pilot check', () => {

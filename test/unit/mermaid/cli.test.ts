@@ -3,26 +3,12 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../../src/core/analyze';
 import { ganttChart } from '../../../src/core/mermaid/gantt';
 import { criticalPathDiagram } from '../../../src/core/mermaid/criticalPath';
-import { main } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/command';
+import { runCli } from '../cli/runCli';
 
 const EXAMPLE = 'examples/multi-tenancy.program.yaml';
 
-async function run(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readFile: (path) => {
-      if (path in files) return files[path];
-      if (path === EXAMPLE) return readFileSync(EXAMPLE, 'utf8');
-      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-    },
-    cwd: '.',
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], files: Record<string, string> = {}) {
+  return runCli(args, { files, disk: true, cwd: '.' });
 }
 
 describe('program-pilot gantt / critical-path', () => {

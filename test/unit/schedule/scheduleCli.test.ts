@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { main } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/command';
+import { runCli } from '../cli/runCli';
 
 // Monday 2 March 2026. "a,b" needs quoting in CSV.
 const PLAN = `program: Schedule CLI
@@ -13,19 +12,8 @@ tasks:
 `;
 
 async function run(args: string[], files: Record<string, string> = { 'plan.program.yaml': PLAN }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      if (!(path in files)) throw new Error('ENOENT: no such file');
-      return files[path];
-    },
-    cwd: '/',
-  };
-  const status = await main(['schedule', ...args], io);
-  return { status, stdout, stderr };
+  const { code, stdout, stderr } = await runCli(['schedule', ...args], { files, cwd: '/' });
+  return { status: code, stdout, stderr };
 }
 
 describe('program-pilot schedule', () => {

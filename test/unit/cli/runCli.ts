@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { main } from '../../../src/cli/main';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `program-pilot <argv…>` in memory and captures what it prints. Files are read from
+ * `files`, else (with `disk`) from the real file system; anything else is missing, as the
+ * file system would say it.
+ */
+export async function runCli(argv: readonly string[], options: { files?: Readonly<Record<string, string>>; disk?: boolean; cwd?: string } = {}): Promise<CliRun> {
+  const files = options.files ?? {};
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile: (path) => {
+      if (path in files) return files[path];
+      if (options.disk) return readFileSync(path, 'utf8');
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    },
+    cwd: options.cwd ?? '/work',
+  });
+  return { code, stdout, stderr };
+}
