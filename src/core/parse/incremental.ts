@@ -33,8 +33,11 @@ interface ItemResult {
 
 /** An item result placed in the file: shifted to `base`, with its position among the entities. */
 interface PlacedItem {
+  readonly key: ListKey;
   readonly result: ItemResult;
   readonly base: number;
+  /** Length of the item's text. */
+  readonly length: number;
   /** Position among the list's items, and among the entities kept (`Task.index`). */
   readonly position: number;
   readonly index: number;
@@ -52,9 +55,14 @@ interface Section {
 const TOP_LEVEL_KEY = /[A-Za-z0-9_$][\w$.-]*[ \t]*:(?=[ \t\r\n]|$)/y;
 const LIST_HEADER = /^([A-Za-z]+)[ \t]*:[ \t]*(?:#.*)?\r?\n?$/;
 
+/** The previous text's items, found by where they started in it rather than by their text. */
+interface Previous {
+  readonly text: string;
+  readonly byBase: Map<number, PlacedItem>;
+}
+
 export class IncrementalParser {
-  /** Item results by list key and text; holds only the items of the latest text. */
-  private items = new Map<string, PlacedItem>();
+  private previous: Previous | undefined;
   private readonly skeleton = new SkeletonParser();
 
   parse(text: string): ParsedProgram {
@@ -63,7 +71,8 @@ export class IncrementalParser {
     const skeleton = this.skeleton.parse(text, sections.map(({ bounds }) => ({ start: bounds[0], end: bounds[bounds.length - 1] })));
     if (skeleton.diagnostics.some((d) => d.code === 'PP001')) return this.parseWhole(text);
 
-    const items = new Map<string, PlacedItem>();
+    const reuse = this.previous && new ItemReuse(this.previous, text);
+    const byBase = new Map<number, PlacedItem>();
     const program: Record<string, unknown> = { ...skeleton.program, fields: { ...skeleton.program.fields } };
     const diagnostics = [...skeleton.diagnostics];
     let end = skeleton.program.span.end;
@@ -73,11 +82,11 @@ export class IncrementalParser {
       let lastSpan: Span | undefined;
       for (let i = 0; i + 1 < section.bounds.length; i++) {
         const base = section.bounds[i];
-        const itemText = text.slice(base, section.bounds[i + 1]);
-        const placed = this.place(section.key, itemText, base, i, entities.length, items);
+        const placed = place(section.key, text, base, section.bounds[i + 1], i, entities.length, reuse);
         if (!placed) return this.parseWhole(text);
+        byBase.set(base, placed);
         if (placed.entity) entities.push(placed.entity);
-        diagnostics.push(...placed.diagnostics);
+        for (const diagnostic of placed.diagnostics) diagnostics.push(diagnostic);
         firstSpan ??= placed.span;
         lastSpan = placed.span;
       }
@@ -89,26 +98,78 @@ export class IncrementalParser {
       }
     }
     program.span = { start: skeleton.program.span.start, end };
-    this.items = items;
+    this.previous = { text, byBase };
     return { program: program as unknown as Program, diagnostics: inTextOrder(diagnostics) };
   }
 
   private parseWhole(text: string): ParsedProgram {
-    this.items = new Map();
+    this.previous = undefined;
     return parseProgram(text);
   }
+}
 
-  /** The item placed at `base`, reusing what the previous text had; undefined to give up. */
-  private place(key: ListKey, itemText: string, base: number, position: number, index: number, items: Map<string, PlacedItem>): PlacedItem | undefined {
-    const cacheKey = `${key}\u0000${itemText}`;
-    const cached = this.items.get(cacheKey) ?? items.get(cacheKey);
-    const result = cached && (!cached.result.namesIndex || cached.position === position) ? cached.result : parseItem(key, itemText, position);
-    if (!result) return undefined;
-    const unchanged = cached && cached.result === result && cached.base === base && cached.index === index && cached.position === position;
-    const placed = unchanged ? cached : placeItem(result, base, position, index);
-    items.set(cacheKey, placed);
-    return placed;
+/**
+ * Finds the previous text's item for an item of the new text. An edit changes one stretch of the
+ * text: an item wholly before it is where it was, one wholly after it moved by the length change,
+ * and both are found by offset without slicing or hashing their text, which at 20,000 items was
+ * a large part of each keystroke. Items in the changed stretch are matched by their text.
+ */
+class ItemReuse {
+  private readonly prefix: number;
+  /** Where the unchanged end of the text starts, in the new text. */
+  private readonly suffixStart: number;
+  private readonly delta: number;
+  private byText: Map<string, PlacedItem> | undefined;
+
+  constructor(
+    private readonly previous: Previous,
+    private readonly text: string,
+  ) {
+    const old = previous.text;
+    const limit = Math.min(old.length, text.length);
+    let prefix = 0;
+    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    this.prefix = prefix;
+    this.suffixStart = text.length - suffix;
+    this.delta = text.length - old.length;
   }
+
+  /** The previous item with the same key and text as `text[base, end)`, if any. */
+  find(key: ListKey, base: number, end: number): PlacedItem | undefined {
+    const oldBase = end <= this.prefix ? base : base >= this.suffixStart ? base - this.delta : undefined;
+    if (oldBase !== undefined) {
+      const same = this.previous.byBase.get(oldBase);
+      return same && same.key === key && same.length === end - base ? same : undefined;
+    }
+    this.byText ??= this.changedItemsByText();
+    return this.byText.get(textKey(key, this.text.slice(base, end)));
+  }
+
+  /** The previous items that overlap the changed stretch (the others are found by offset). */
+  private changedItemsByText(): Map<string, PlacedItem> {
+    const old = this.previous.text;
+    const changedEnd = this.suffixStart - this.delta;
+    const byText = new Map<string, PlacedItem>();
+    for (const item of this.previous.byBase.values()) {
+      if (item.base + item.length > this.prefix && item.base < changedEnd) byText.set(textKey(item.key, old.slice(item.base, item.base + item.length)), item);
+    }
+    return byText;
+  }
+}
+
+function textKey(key: ListKey, itemText: string): string {
+  return `${key}\u0000${itemText}`;
+}
+
+/** The item `text[base, end)`, reusing what the previous text had; undefined to give up. */
+function place(key: ListKey, text: string, base: number, end: number, position: number, index: number, reuse: ItemReuse | undefined): PlacedItem | undefined {
+  const cached = reuse?.find(key, base, end);
+  const result = cached && (!cached.result.namesIndex || cached.position === position) ? cached.result : parseItem(key, text.slice(base, end), position);
+  if (!result) return undefined;
+  const unchanged = cached && cached.result === result && cached.base === base && cached.index === index && cached.position === position;
+  return unchanged ? cached : placeItem(key, result, base, end - base, position, index);
 }
 
 /** Parses one list item on its own; undefined when that might differ from the whole file. */
@@ -154,12 +215,14 @@ function usesAnchors(itemText: string, doc: ReturnType<typeof readYaml>['doc']):
   return found;
 }
 
-function placeItem(result: ItemResult, base: number, position: number, index: number): PlacedItem {
+function placeItem(key: ListKey, result: ItemResult, base: number, length: number, position: number, index: number): PlacedItem {
   let entity = result.entity && base !== 0 ? shifted(result.entity, base) : result.entity;
   if (entity && 'index' in entity && entity.index !== index) entity = { ...entity, index };
   return {
+    key,
     result,
     base,
+    length,
     position,
     index,
     entity,
