@@ -9,6 +9,7 @@ import { parseProgram } from './parse/parseProgram';
 import { checkProgram } from './checks/checkProgram';
 import { scheduleProgram } from './schedule/scheduleProgram';
 import { scheduleDiagnostics } from './schedule/scheduleDiagnostics';
+import { sameScheduleInputs } from './schedule/sameScheduleInputs';
 import { todayIso } from './dates';
 import { buildDependencyGraph, type DependencyGraph } from './graph/dependencyGraph';
 
@@ -33,16 +34,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeParsed(parsed.program, parsed.diagnostics, options);
 }
 
-/** The whole-program passes, shared by {@link analyze} and incremental re-analysis. */
+/**
+ * The whole-program passes, shared by {@link analyze} and incremental re-analysis, which passes
+ * the `previous` analysis of the same file so that its schedule is kept when the edit left the
+ * schedule's inputs as they were (the schedule holds no positions).
+ */
 export function analyzeParsed(
   program: Program,
   parseDiagnostics: readonly Diagnostic[],
   options: AnalyzeOptions = {},
+  previous?: Analysis,
 ): Analysis {
   const asOf = options.asOf ?? program.statusDate ?? todayIso();
   // One dependency graph for the checks and the scheduler: it is the costliest shared step.
   const graph = buildDependencyGraph(program);
-  const schedule = scheduleProgram(program, graph);
+  const schedule = previous && sameScheduleInputs(previous.program, program) ? previous.schedule : scheduleProgram(program, graph);
   const diagnostics = [
     ...parseDiagnostics,
     ...checkProgram(program, { asOf, graph }),

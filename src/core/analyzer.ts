@@ -1,8 +1,9 @@
 /**
  * Keystroke-speed analysis of one program file as it is edited. The parse is incremental (only
  * the top-level list items whose text changed are parsed again, see {@link IncrementalParser});
- * the whole-program passes (references, cycles, checks, schedule) run on every update because
- * they are cheap next to parsing. The result always equals `analyze(text, options)`.
+ * the whole-program passes (references, cycles, checks) run on every update, and the schedule
+ * is computed again only when the edit changed what it reads. The result always equals
+ * `analyze(text, options)`.
  */
 import { analyzeParsed, type Analysis, type AnalyzeOptions } from './analyze';
 import { todayIso } from './dates';
@@ -20,7 +21,7 @@ export class ProgramAnalyzer {
       return last.analysis;
     }
     const parsed = this.parser.parse(text);
-    const analysis = analyzeParsed(parsed.program, parsed.diagnostics, options);
+    const analysis = analyzeParsed(parsed.program, parsed.diagnostics, options, last?.analysis);
     this.last = { text, asOf: options.asOf, analysis };
     return analysis;
   }
