@@ -121,6 +121,47 @@ describe('ProgramAnalyzer', () => {
     strictEqual(after.program.tasks[edited].name, `z${before.program.tasks[edited].name}`);
   });
 
+  it('computes the schedule again when an edit changes anything the scheduler reads', () => {
+    const base = GENERATED[0];
+    const edits: readonly (readonly [string, string])[] = [
+      ['duration: 11', 'duration: 12'],
+      ['{ task: t1, type: SS }', '{ task: t1, type: FF }'],
+      ['{ task: t1, type: SS }', '{ task: t1, type: SS, lag: 2 }'],
+      ['      - t1\n', '      - t2\n'],
+      ['- id: t3\n', '- id: t3b\n'],
+      ['status: done', 'status: cancelled'],
+      ['progress: 0', 'progress: 60'],
+      ['actualStart: 2026-01-21', 'actualStart: 2026-01-14'],
+      ['actualFinish: 2026-01-20', 'actualFinish: 2026-01-16'],
+      ['- id: t2\n', '- id: t2\n    notBefore: 2026-02-02\n'],
+      ['- id: t2\n', '- id: t2\n    deadline: 2026-01-22\n'],
+      ['- id: t2\n', '- id: t2\n    milestone: true\n'],
+      ['- 2026-01-19\n', '- 2026-01-20\n'],
+      ['\nstart: 2026-01-05', '\nstart: 2026-01-06'],
+      ['statusDate: 2026-01-21', 'statusDate: 2026-01-28'],
+    ];
+    for (const [from, to] of edits) {
+      const edited = base.replace(from, to);
+      ok(edited !== base, `the plan contains ${from}`);
+      const analyzer = new ProgramAnalyzer();
+      const before = analyzer.update(base, AS_OF);
+      const after = analyzer.update(edited, AS_OF);
+      assertSameAsCold(after, edited);
+      ok(after.schedule !== before.schedule, `the schedule was computed again after ${from} → ${to}`);
+    }
+  });
+
+  it('keeps the schedule when an edit changes only text the scheduler does not read', () => {
+    const base = GENERATED[0];
+    const analyzer = new ProgramAnalyzer();
+    const before = analyzer.update(base, AS_OF);
+    const at = base.indexOf('name: ', base.indexOf('- id: t5')) + 'name: '.length;
+    const edited = `${base.slice(0, at)}Renamed ${base.slice(at)}`;
+    const after = analyzer.update(edited, AS_OF);
+    assertSameAsCold(after, edited);
+    strictEqual(after.schedule, before.schedule);
+  });
+
   it('returns the same analysis when nothing changed, and a new one when the date does', () => {
     const analyzer = new ProgramAnalyzer();
     const first = analyzer.update(EXAMPLES[0], AS_OF);
