@@ -58,7 +58,8 @@ const LIST_HEADER = /^([A-Za-z]+)[ \t]*:[ \t]*(?:#.*)?\r?\n?$/;
 /** The previous text's items, found by where they started in it rather than by their text. */
 interface Previous {
   readonly text: string;
-  readonly byBase: Map<number, PlacedItem>;
+  /** In text order (increasing `base`), so an item is found by binary search. */
+  readonly items: readonly PlacedItem[];
 }
 
 export class IncrementalParser {
@@ -72,7 +73,7 @@ export class IncrementalParser {
     if (skeleton.diagnostics.some((d) => d.code === 'PP001')) return this.parseWhole(text);
 
     const reuse = this.previous && new ItemReuse(this.previous, text);
-    const byBase = new Map<number, PlacedItem>();
+    const placedItems: PlacedItem[] = [];
     const program: Record<string, unknown> = { ...skeleton.program, fields: { ...skeleton.program.fields } };
     const diagnostics = [...skeleton.diagnostics];
     let end = skeleton.program.span.end;
@@ -84,7 +85,7 @@ export class IncrementalParser {
         const base = section.bounds[i];
         const placed = place(section.key, text, base, section.bounds[i + 1], i, entities.length, reuse);
         if (!placed) return this.parseWhole(text);
-        byBase.set(base, placed);
+        placedItems.push(placed);
         if (placed.entity) entities.push(placed.entity);
         for (const diagnostic of placed.diagnostics) diagnostics.push(diagnostic);
         firstSpan ??= placed.span;
@@ -98,7 +99,7 @@ export class IncrementalParser {
       }
     }
     program.span = { start: skeleton.program.span.start, end };
-    this.previous = { text, byBase };
+    this.previous = { text, items: placedItems };
     return { program: program as unknown as Program, diagnostics: inTextOrder(diagnostics) };
   }
 
@@ -140,7 +141,7 @@ class ItemReuse {
   find(key: ListKey, base: number, end: number): PlacedItem | undefined {
     const oldBase = end <= this.prefix ? base : base >= this.suffixStart ? base - this.delta : undefined;
     if (oldBase !== undefined) {
-      const same = this.previous.byBase.get(oldBase);
+      const same = itemAt(this.previous.items, oldBase);
       return same && same.key === key && same.length === end - base ? same : undefined;
     }
     this.byText ??= this.changedItemsByText();
@@ -152,11 +153,24 @@ class ItemReuse {
     const old = this.previous.text;
     const changedEnd = this.suffixStart - this.delta;
     const byText = new Map<string, PlacedItem>();
-    for (const item of this.previous.byBase.values()) {
+    for (const item of this.previous.items) {
       if (item.base + item.length > this.prefix && item.base < changedEnd) byText.set(textKey(item.key, old.slice(item.base, item.base + item.length)), item);
     }
     return byText;
   }
+}
+
+function itemAt(items: readonly PlacedItem[], base: number): PlacedItem | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = items[mid].base;
+    if (at === base) return items[mid];
+    if (at < base) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function textKey(key: ListKey, itemText: string): string {

@@ -81,7 +81,7 @@ describe('IncrementalParser', () => {
       text = text.replace(/name: Tenancy model RFC\S*/, `name: Tenancy model RFC${i}`);
       parser.parse(text);
     }
-    const cache = (parser as unknown as { previous: { byBase: Map<number, unknown> } }).previous.byBase;
-    assert.equal(cache.size, new Set([...EXAMPLE.matchAll(/^ {2}- /gm)].map((m) => m.index)).size);
+    const cache = (parser as unknown as { previous: { items: unknown[] } }).previous.items;
+    assert.equal(cache.length, new Set([...EXAMPLE.matchAll(/^ {2}- /gm)].map((m) => m.index)).size);
   });
 });
