@@ -9,9 +9,17 @@ import { didYouMean, valueSpan, withSuggestion, type CheckContext } from './cont
 export function checkTaskReferences(context: CheckContext): Diagnostic[] {
   const found: Diagnostic[] = [];
   const { tasks } = context.program;
-  for (const task of tasks) {
-    for (const dependency of task.dependsOn) {
-      const problem = dependencyProblem(context, task, dependency);
+  const { indexById, predecessors } = context.graph;
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    const { dependsOn } = task;
+    // When the graph resolved every dependency of the task, its edges are the dependencies in
+    // order and already name the predecessors: no id lookups for the common, valid case.
+    const edges = predecessors[i];
+    const resolved = edges.length === dependsOn.length;
+    for (let k = 0; k < dependsOn.length; k++) {
+      const dependency = dependsOn[k];
+      const problem = dependencyProblem(context, task, dependency, resolved ? edges[k].from : indexById.get(dependency.task.id));
       if (problem) found.push(problem);
     }
   }
@@ -32,14 +40,14 @@ export function checkTaskReferences(context: CheckContext): Diagnostic[] {
   return found;
 }
 
-function dependencyProblem(context: CheckContext, task: Task, dependency: Dependency): Diagnostic | undefined {
+/** `index`: the predecessor's position in the tasks, undefined when no task has its id. */
+function dependencyProblem(context: CheckContext, task: Task, dependency: Dependency, index: number | undefined): Diagnostic | undefined {
   const ref = dependency.task;
   if (ref.id === task.id) {
     return diagnostic('PP103', ref.span, `Task '${task.id}' depends on itself. Remove this dependency.`, {
       data: { taskId: task.id, ref: ref.id },
     });
   }
-  const index = context.graph.indexById.get(ref.id);
   if (index === undefined) {
     const suggestion = context.suggest('task', ref.id);
     return diagnostic(
