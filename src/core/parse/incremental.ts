@@ -128,10 +128,8 @@ class ItemReuse {
   ) {
     const old = previous.text;
     const limit = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const prefix = commonLength(old, 0, text, 0, limit, 1);
+    const suffix = commonLength(old, old.length - 1, text, text.length - 1, limit - prefix, -1);
     this.prefix = prefix;
     this.suffixStart = text.length - suffix;
     this.delta = text.length - old.length;
@@ -158,6 +156,25 @@ class ItemReuse {
     }
     return byText;
   }
+}
+
+/** Block size for comparing texts: whole blocks compare natively, much faster than by character. */
+const COMPARE_BLOCK = 4096;
+
+/**
+ * How many characters `a` and `b` have in common walking from `a[aAt]` and `b[bAt]` in `step`
+ * direction (1: forwards, -1: backwards), at most `limit`.
+ */
+function commonLength(a: string, aAt: number, b: string, bAt: number, limit: number, step: 1 | -1): number {
+  let length = 0;
+  while (length + COMPARE_BLOCK <= limit) {
+    // Where the next block starts: after the common part, or (backwards) before it.
+    const offset = step === 1 ? length : -length - COMPARE_BLOCK + 1;
+    if (a.slice(aAt + offset, aAt + offset + COMPARE_BLOCK) !== b.slice(bAt + offset, bAt + offset + COMPARE_BLOCK)) break;
+    length += COMPARE_BLOCK;
+  }
+  while (length < limit && a.charCodeAt(aAt + step * length) === b.charCodeAt(bAt + step * length)) length++;
+  return length;
 }
 
 function itemAt(items: readonly PlacedItem[], base: number): PlacedItem | undefined {

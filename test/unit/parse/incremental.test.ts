@@ -47,6 +47,25 @@ describe('IncrementalParser', () => {
     );
   });
 
+  it('gives the cold result for edits around the blocks the texts are compared in', () => {
+    // The previous and the new text are compared in blocks of 4,096 characters: edits on and next
+    // to a block's edge, counted from either end, must still find exactly the changed stretch.
+    const places = [0, 1, 4095, 4096, 4097, 8192, EXAMPLE.length - 4097, EXAMPLE.length - 4096, EXAMPLE.length - 1];
+    for (const at of places) {
+      const replaced = `${EXAMPLE.slice(0, at)}${EXAMPLE[at] === 'x' ? 'y' : 'x'}${EXAMPLE.slice(at + 1)}`;
+      const inserted = `${EXAMPLE.slice(0, at)}z${EXAMPLE.slice(at)}`;
+      const deleted = EXAMPLE.slice(0, at) + EXAMPLE.slice(at + 1);
+      // A repeated character: the unchanged start and end could overlap if not bounded.
+      const repeated = `${EXAMPLE.slice(0, at)}${EXAMPLE[at]}${EXAMPLE.slice(at)}`;
+      for (const edited of [replaced, inserted, deleted, repeated]) {
+        const parser = new IncrementalParser();
+        parser.parse(EXAMPLE);
+        assertSameAsCold(parser, edited);
+        assertSameAsCold(parser, EXAMPLE);
+      }
+    }
+  });
+
   it('gives the cold result on small files of every shape', () => {
     const samples = [
       '',
