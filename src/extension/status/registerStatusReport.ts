@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { todayIso } from '../../core/dates';
-import { isProgramDocument, isProgramUri, type ProgramStore } from '../programStore';
+import { pickProgram } from '../pickProgram';
+import type { ProgramStore } from '../programStore';
 import { askForDate } from './asOfDate';
 import { STATUS_VIEW_TYPE, StatusPanel } from './statusPanel';
 
@@ -14,7 +15,7 @@ export function registerStatusReport(context: vscode.ExtensionContext, store: Pr
   context.subscriptions.push(
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
     vscode.commands.registerCommand('programPilot.generateStatus', async (resource?: unknown) => {
-      const uri = await pickProgram(resource, store);
+      const uri = await pickProgram(store, resource, { title: 'Generate Weekly Status', whenNone: 'Open a *.program.yaml file to generate its weekly status.' });
       if (!uri) return;
       const document = await vscode.workspace.openTextDocument(uri);
       const analysis = store.get(document);
@@ -36,22 +37,4 @@ export function registerStatusReport(context: vscode.ExtensionContext, store: Pr
       panels.set(key, new StatusPanel(panel, context.extensionUri, uri, asOf, store, () => panels.delete(key)));
     }),
   );
-}
-
-/** The plan to report on: the clicked file, else the active editor's, else the user's pick. */
-async function pickProgram(resource: unknown, store: ProgramStore): Promise<vscode.Uri | undefined> {
-  if (resource instanceof vscode.Uri && isProgramUri(resource)) return resource;
-  const active = vscode.window.activeTextEditor?.document;
-  if (active && isProgramDocument(active)) return active.uri;
-  const uris = store.uris().sort((a, b) => a.path.localeCompare(b.path));
-  if (uris.length === 1) return uris[0];
-  if (uris.length === 0) {
-    void vscode.window.showInformationMessage('Open a *.program.yaml file to generate its weekly status.');
-    return undefined;
-  }
-  const picked = await vscode.window.showQuickPick(
-    uris.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), description: store.peek(uri)?.program.name, uri })),
-    { title: 'Generate Weekly Status', placeHolder: 'Which program?' },
-  );
-  return picked?.uri;
 }
