@@ -2,7 +2,6 @@
  * Builds the model's entities from validated mappings. An entity without a usable id is dropped
  * (the validator has reported why); any other bad field is left out and the entity is kept.
  */
-import { isMap, isScalar } from 'yaml';
 import {
   DEPENDENCY_TYPES,
   LEVELS,
@@ -22,7 +21,7 @@ import {
   type Team,
 } from '../model';
 import { MappingReader, refOf } from './modelReader';
-import { itemSpan, resolved, type Source, type ValueNode } from './yamlNodes';
+import { isMapNode, isScalarNode, itemSpan, resolved, type Source, type ValueNode } from './yamlNodes';
 
 /** What every entity builder needs: the mapping, its id, and where it is. */
 interface Identified {
@@ -46,13 +45,13 @@ function durationDays(value: unknown): number | undefined {
 
 function dependency(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Dependency | undefined {
   const span = itemSpan(source, written);
-  const node = resolved(source, written);
+  const node = resolved(written);
   if (!span) return undefined;
-  if (isScalar(node)) {
+  if (isScalarNode(node)) {
     const task = refOf(source, invalid, written);
     return task && { task, type: 'FS', lag: 0, span };
   }
-  if (!isMap(node)) return undefined;
+  if (!isMapNode(node)) return undefined;
   const reader = new MappingReader(source, invalid, node);
   const task = reader.ref('task');
   if (!task) return undefined;
@@ -210,10 +209,10 @@ export function buildChecklistItem(reader: MappingReader): ChecklistItem | undef
 /** A holiday written as a date or as `{date, name}`. */
 export function buildHoliday(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Holiday | undefined {
   const span = itemSpan(source, written);
-  const node = resolved(source, written);
+  const node = resolved(written);
   if (!span) return undefined;
-  if (isScalar(node)) return typeof node.value === 'string' ? { date: node.value, span } : undefined;
-  if (!isMap(node)) return undefined;
+  if (isScalarNode(node)) return typeof node.value === 'string' ? { date: node.value, span } : undefined;
+  if (!isMapNode(node)) return undefined;
   const reader = new MappingReader(source, invalid, node);
   const date = reader.text('date');
   return date === undefined ? undefined : { date, name: reader.text('name'), span };

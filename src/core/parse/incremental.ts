@@ -10,7 +10,6 @@
  * whole file (anchors and aliases, directives, tabs in indentation, syntax errors, unusual
  * layout), the whole file is parsed instead.
  */
-import { isAlias, isMap, isSeq, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 import type { Program } from '../model';
 import type { Span } from '../source';
@@ -20,7 +19,7 @@ import { inTextOrder, parseProgram, type ParsedProgram } from './parseProgram';
 import { readYaml } from './readYaml';
 import { mapSpans, SkeletonParser } from './skeleton';
 import { definition, Validation } from './schemaValidator';
-import { itemSpan, type Source, type ValueNode } from './yamlNodes';
+import { isMapNode, isSeqNode, itemSpan, type Source } from './yamlNodes';
 
 /** One item of a top-level list, parsed on its own with offsets relative to its text. */
 interface ItemResult {
@@ -206,18 +205,18 @@ function place(key: ListKey, text: string, base: number, end: number, position: 
 /** Parses one list item on its own; undefined when that might differ from the whole file. */
 function parseItem(key: ListKey, sliced: string, position: number): ItemResult | undefined {
   const itemText = detached(sliced);
-  const { doc, problems } = readYaml(itemText, 1);
-  if (problems.length > 0 || usesAnchors(itemText, doc)) return undefined;
-  const source: Source = { text: itemText, base: 0, doc };
-  const seq = doc.contents;
-  const item = isSeq(seq) && seq.items.length === 1 ? (seq.items[0] as ValueNode) : undefined;
+  // Anchors and aliases tie items together, so such files are parsed whole.
+  const { root, anchors, problems } = readYaml(itemText, 1);
+  if (problems.length > 0 || anchors) return undefined;
+  const source: Source = { text: itemText, base: 0 };
+  const item = isSeqNode(root) && root.items.length === 1 ? root.items[0] : undefined;
   const span = itemSpan(source, item);
   if (!item || !span) return undefined;
   const validation = new Validation(source);
   validation.validate(item, definition(LIST_DEFINITIONS[key]), { label: `${key}[${position}]` });
-  const usable = isMap(item) && !validation.invalid.has(item);
+  const usable = isMapNode(item) && !validation.invalid.has(item);
   const entity = usable ? (LIST_BUILDERS[key](new MappingReader(source, validation.invalid, item), 0) as object | undefined) : undefined;
-  return { entity, span, diagnostics: validation.diagnostics, namesIndex: !isMap(item) };
+  return { entity, span, diagnostics: validation.diagnostics, namesIndex: !isMapNode(item) };
 }
 
 /**
@@ -228,22 +227,6 @@ function parseItem(key: ListKey, sliced: string, position: number): ItemResult |
  */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
-}
-
-/** Anchors and aliases tie items together, so such files are parsed whole. */
-function usesAnchors(itemText: string, doc: ReturnType<typeof readYaml>['doc']): boolean {
-  if (!/[&*]/.test(itemText)) return false;
-  let found = false;
-  visit(doc, {
-    Node(_, node) {
-      if (isAlias(node) || node.anchor) {
-        found = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function placeItem(key: ListKey, result: ItemResult, base: number, length: number, position: number, index: number): PlacedItem {

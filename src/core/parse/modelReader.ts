@@ -2,19 +2,18 @@
  * Reads model values out of validated YAML nodes. Values the validator marked invalid are read as
  * absent, so the model holds only well-typed data while every item with an id is kept.
  */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { FieldSpan, Ref } from '../model';
 import type { Span } from '../source';
-import { itemSpan, nodeSpan, pairsByKey, resolved, textSpan, valueSpan, type Source, type ValueNode } from './yamlNodes';
+import { isMapNode, isScalarNode, isSeqNode, itemSpan, nodeSpan, pairsByKey, resolved, textSpan, valueSpan, type Source, type ValueNode, type YamlMap, type YamlPair } from './yamlNodes';
 
 /** One mapping being read: its pairs by key, with the file's source and the invalid nodes. */
 export class MappingReader {
-  private readonly pairs: Map<string, Pair>;
+  private readonly pairs: Map<string, YamlPair>;
 
   constructor(
     readonly source: Source,
     readonly invalid: ReadonlySet<unknown>,
-    readonly map: YAMLMap,
+    readonly map: YamlMap,
   ) {
     this.pairs = pairsByKey(map);
   }
@@ -23,7 +22,7 @@ export class MappingReader {
   fieldSpans(): Record<string, FieldSpan> {
     const fields: Record<string, FieldSpan> = {};
     for (const [key, pair] of this.pairs) {
-      const keySpan = nodeSpan(this.source, pair.key as ValueNode);
+      const keySpan = nodeSpan(this.source, pair.key);
       if (keySpan) fields[key] = { key: keySpan, value: valueSpan(this.source, pair) };
     }
     return fields;
@@ -33,17 +32,17 @@ export class MappingReader {
   node(key: string): ValueNode {
     const pair = this.pairs.get(key);
     if (!pair || this.invalid.has(pair.value)) return undefined;
-    return resolved(this.source, pair.value as ValueNode);
+    return resolved(pair.value);
   }
 
   /** The written value node of a field, for its location (an alias stays the alias). */
   writtenNode(key: string): ValueNode {
-    return this.pairs.get(key)?.value as ValueNode;
+    return this.pairs.get(key)?.value;
   }
 
   scalar(key: string): unknown {
     const node = this.node(key);
-    return isScalar(node) ? node.value : undefined;
+    return isScalarNode(node) ? node.value : undefined;
   }
 
   text(key: string): string | undefined {
@@ -75,7 +74,7 @@ export class MappingReader {
   /** A reference field written as one id or as a list of ids. */
   refs(key: string): Ref[] {
     const node = this.node(key);
-    if (isSeq(node)) return this.items(key).flatMap((item) => refOf(this.source, this.invalid, item) ?? []);
+    if (isSeqNode(node)) return this.items(key).flatMap((item) => refOf(this.source, this.invalid, item) ?? []);
     const one = this.ref(key);
     return one ? [one] : [];
   }
@@ -83,21 +82,21 @@ export class MappingReader {
   /** The usable items of a list field. */
   items(key: string): ValueNode[] {
     const node = this.node(key);
-    return isSeq(node) ? node.items.filter((item) => !this.invalid.has(item)).map((item) => item as ValueNode) : [];
+    return isSeqNode(node) ? node.items.filter((item) => !this.invalid.has(item)) : [];
   }
 
   /** The text items of a list field. */
   texts(key: string): string[] {
     return this.items(key).flatMap((item) => {
-      const node = resolved(this.source, item);
-      return isScalar(node) && typeof node.value === 'string' ? [node.value] : [];
+      const node = resolved(item);
+      return isScalarNode(node) && typeof node.value === 'string' ? [node.value] : [];
     });
   }
 
   /** A nested mapping, read the same way. */
   mapping(key: string): MappingReader | undefined {
     const node = this.node(key);
-    return isMap(node) ? new MappingReader(this.source, this.invalid, node) : undefined;
+    return isMapNode(node) ? new MappingReader(this.source, this.invalid, node) : undefined;
   }
 
   span(): Span {
@@ -108,10 +107,10 @@ export class MappingReader {
 /** A reference from a scalar id (text or a whole number), located at the id's text. */
 export function refOf(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Ref | undefined {
   if (written == null || invalid.has(written)) return undefined;
-  const node = resolved(source, written);
-  if (!isScalar(node)) return undefined;
-  const value: unknown = node.value;
+  const node = resolved(written);
+  if (!isScalarNode(node)) return undefined;
+  const value = node.value;
   if ((typeof value !== 'string' && typeof value !== 'number') || value === '') return undefined;
-  const span = isScalar(written) ? textSpan(source, written) : nodeSpan(source, written);
+  const span = isScalarNode(written) ? textSpan(source, written) : nodeSpan(source, written);
   return span ? { id: String(value), span } : undefined;
 }

@@ -2,7 +2,6 @@
  * Program file text → the tolerant {@link Program} model and the syntax and schema diagnostics
  * (PP001–PP009). Never throws: whatever the text, the result is a model of what could be read.
  */
-import { isMap, isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { FieldSpan, Launch, Program } from '../model';
 import type { Span } from '../source';
@@ -10,7 +9,7 @@ import { buildChecklistItem, buildHoliday, LIST_BUILDERS, type ListEntity, type 
 import { MappingReader } from './modelReader';
 import { readYaml } from './readYaml';
 import { PROGRAM_SCHEMA, Validation } from './schemaValidator';
-import { firstLine, nodeSpan, resolved, type Source, type ValueNode } from './yamlNodes';
+import { firstLine, isMapNode, nodeSpan, resolved, type Source, type ValueNode } from './yamlNodes';
 
 export interface ParsedProgram {
   readonly program: Program;
@@ -18,11 +17,11 @@ export interface ParsedProgram {
 }
 
 export function parseProgram(text: string): ParsedProgram {
-  const { doc, problems } = readYaml(text);
+  const { root: written, problems } = readYaml(text);
   const diagnostics: Diagnostic[] = problems.map((problem) => diagnostic('PP001', problem.span, `YAML syntax: ${problem.message}`, { severity: problem.severity }));
-  const source: Source = { text, base: 0, doc };
-  const root = resolved(source, doc.contents as ValueNode);
-  if (!isMap(root)) {
+  const source: Source = { text, base: 0 };
+  const root = resolved(written);
+  if (!isMapNode(root)) {
     diagnostics.push(notAProgram(source, root));
     return { program: emptyProgram(nodeSpan(source, root) ?? { start: 0, end: 0 }), diagnostics };
   }
@@ -40,7 +39,7 @@ export function inTextOrder(diagnostics: Diagnostic[]): Diagnostic[] {
 function notAProgram(source: Source, root: ValueNode): Diagnostic {
   const span = nodeSpan(source, root);
   const message = 'This is not a program file: it must be a mapping with at least `program: <name>` and `start: <YYYY-MM-DD>`.';
-  if (!span || root == null || (isScalar(root) && root.value == null)) return diagnostic('PP009', { start: 0, end: 0 }, message);
+  if (!span || root == null || (root.kind === 'scalar' && root.value == null)) return diagnostic('PP009', { start: 0, end: 0 }, message);
   return diagnostic('PP009', firstLine(source, span), message);
 }
 
@@ -108,8 +107,8 @@ function programSpan(root: Span, fields: Readonly<Record<string, FieldSpan>>): S
 /** Readers for the mapping items of a list (other items were reported by the validator). */
 function mappingsOf(parent: MappingReader, items: readonly ValueNode[]): MappingReader[] {
   return items.flatMap((item) => {
-    const node = resolved(parent.source, item);
-    return isMap(node) ? [new MappingReader(parent.source, parent.invalid, node)] : [];
+    const node = resolved(item);
+    return isMapNode(node) ? [new MappingReader(parent.source, parent.invalid, node)] : [];
   });
 }
 

@@ -1,12 +1,18 @@
 /**
- * YAML text to a document, safely. The `yaml` package composes nested collections recursively;
- * absurdly deep nesting (`- - - - …` a thousand times) can exhaust the stack in a way V8 cannot
- * always turn into an exception. So the text is first tokenised with the (iterative) CST parser,
- * collections nested deeper than any program file needs are cut off and reported, and the
- * document is composed from the same tokens, so the text is lexed only once.
+ * YAML text to a tree (`yamlNodes.ts`), fast and safely. Block-style text is read by our own
+ * reader (`blockYaml.ts`); anything else by the `yaml` package, which also reports syntax errors.
+ *
+ * The package composes nested collections recursively; absurdly deep nesting (`- - - - …` a
+ * thousand times) can exhaust the stack in a way V8 cannot always turn into an exception. So the
+ * text is first tokenised with the (iterative) CST parser, collections nested deeper than any
+ * program file needs are cut off and reported, and the document is composed from the same
+ * tokens, so the text is lexed only once.
  */
 import { Composer, Parser, type CST, type Document } from 'yaml';
 import type { Span } from '../source';
+import { readBlockYaml } from './blockYaml';
+import { fromYamlDocument } from './yamlDocument';
+import type { YamlNode } from './yamlNodes';
 
 /** Far deeper than the format needs (about 5 levels), far shallower than the stack allows. */
 const MAX_NESTING = 64;
@@ -21,7 +27,10 @@ export interface YamlProblem {
 }
 
 export interface ReadYaml {
-  readonly doc: Document.Parsed;
+  /** The document's top node; null for an empty document. */
+  readonly root: YamlNode | null;
+  /** Whether the text uses anchors or aliases. */
+  readonly anchors: boolean;
   /** Syntax errors and warnings, in text order. */
   readonly problems: readonly YamlProblem[];
 }
@@ -31,6 +40,12 @@ export interface ReadYaml {
  *   own sits two levels down), so that nesting is cut at the same place either way.
  */
 export function readYaml(text: string, depth = 0): ReadYaml {
+  const block = readBlockYaml(text, depth);
+  return block ? { root: block, anchors: false, problems: [] } : readWithYamlPackage(text, depth);
+}
+
+/** {@link readYaml} by the `yaml` package alone. */
+export function readWithYamlPackage(text: string, depth = 0): ReadYaml {
   const tokens = Array.from(new Parser().parse(text));
   const problems: YamlProblem[] = [];
   const unclosedQuotes: number[] = [];
@@ -59,7 +74,7 @@ export function readYaml(text: string, depth = 0): ReadYaml {
   }
   for (const warning of parsed.warnings) problems.push({ span: errorSpan(warning.pos, text.length), message: firstLineOf(warning.message), severity: 'warning' });
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { doc: parsed, problems };
+  return { ...fromYamlDocument(parsed, text), problems };
 }
 
 /**

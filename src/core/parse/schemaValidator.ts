@@ -8,13 +8,12 @@
  * schema stays the single reference for the format: editors use it through Red Hat YAML, and
  * this module gives the same verdicts with better locations and messages.
  */
-import { isAlias, isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import schemaJson from '../../../schemas/program.schema.json';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { isValidIsoDate } from '../dates';
 import type { Span } from '../source';
 import { closest } from '../text/suggest';
-import { firstLine, jsonTypeOf, keyText, nodeSpan, resolved, type JsonType, type Source, type ValueNode } from './yamlNodes';
+import { firstLine, jsonTypeOf, keyText, nodeSpan, resolved, type JsonType, type Source, type ValueNode, type YamlMap, type YamlPair } from './yamlNodes';
 
 export interface Schema {
   readonly $ref?: string;
@@ -80,9 +79,9 @@ export class Validation {
   validate(node: ValueNode, schema: Schema, place: Place, inheritedCode?: DiagnosticCode): boolean {
     const { schema: target, definitionName } = dereference(schema);
     const code = (definitionName && DEFINITION_CODES[definitionName]) || inheritedCode;
-    const value = resolved(this.source, node);
-    if (isAlias(node) && value === undefined) {
-      this.report('PP001', node, place, `YAML syntax: the alias ${node.toString()} names no anchor before it; define '&${node.source}' first or write the value.`);
+    const value = resolved(node);
+    if (node?.kind === 'alias' && value === undefined) {
+      this.report('PP001', node, place, `YAML syntax: the alias *${node.name} names no anchor before it; define '&${node.name}' first or write the value.`);
       return false;
     }
     return this.check(value, target, place, definitionName, code, node);
@@ -103,13 +102,13 @@ export class Validation {
       this.report(code ?? (schema.enum ? 'PP004' : 'PP002'), written, place, mismatchMessage(place, expected, type));
       return false;
     }
-    if (isScalar(node)) return this.checkScalar(node.value, schema, place, code, written);
-    if (isSeq(node)) {
+    if (node?.kind === 'scalar') return this.checkScalar(node.value, schema, place, code, written);
+    if (node?.kind === 'seq') {
       let ok = true;
-      if (schema.items) node.items.forEach((item, i) => (ok = this.validate(item as ValueNode, schema.items as Schema, { label: `${place.label}[${i}]` }) && ok));
+      if (schema.items) node.items.forEach((item, i) => (ok = this.validate(item, schema.items as Schema, { label: `${place.label}[${i}]` }) && ok));
       return ok;
     }
-    if (isMap(node)) return this.checkMapping(node, schema, place, definitionName);
+    if (node?.kind === 'map') return this.checkMapping(node, schema, place, definitionName);
     return true;
   }
 
@@ -199,20 +198,20 @@ export class Validation {
     return false;
   }
 
-  private checkMapping(map: YAMLMap, schema: Schema, place: Place, definitionName: string | undefined): boolean {
+  private checkMapping(map: YamlMap, schema: Schema, place: Place, definitionName: string | undefined): boolean {
     let ok = true;
     const present = new Set<string>();
-    for (const pair of map.items) {
+    for (const pair of map.pairs) {
       const key = keyText(pair);
       if (key === undefined) {
-        this.report('PP002', pair.key as ValueNode, place, `Keys must be plain text; this key is ${describeNode(pair.key as ValueNode)}.`);
+        this.report('PP002', pair.key, place, `Keys must be plain text; this key is ${describeNode(pair.key)}.`);
         ok = false;
         continue;
       }
       present.add(key);
       const property = schema.properties?.[key];
       if (property) {
-        ok = this.validate(pair.value as ValueNode, property, { label: key, keySpan: nodeSpan(this.source, pair.key as ValueNode) }) && ok;
+        ok = this.validate(pair.value, property, { label: key, keySpan: nodeSpan(this.source, pair.key) }) && ok;
       } else if (!matchesPatternProperty(key, schema) && schema.additionalProperties === false) {
         this.reportUnknownKey(pair, key, schema, definitionName);
       }
@@ -225,7 +224,7 @@ export class Validation {
     return ok;
   }
 
-  private checkRequired(map: YAMLMap, required: readonly string[] | undefined, present: ReadonlySet<string>, place: Place, definitionName: string | undefined): boolean {
+  private checkRequired(map: YamlMap, required: readonly string[] | undefined, present: ReadonlySet<string>, place: Place, definitionName: string | undefined): boolean {
     const missing = (required ?? []).filter((key) => !present.has(key));
     if (missing.length === 0) return true;
     const span = this.missingFieldSpan(map, place);
@@ -237,18 +236,18 @@ export class Validation {
   }
 
   /** The parent's key, else the mapping's first line; never the start of an unrelated text. */
-  private missingFieldSpan(map: YAMLMap, place: Place): Span {
+  private missingFieldSpan(map: YamlMap, place: Place): Span {
     if (place.keySpan) return place.keySpan;
     const span = nodeSpan(this.source, map) ?? { start: this.source.base, end: this.source.base };
     return firstLine(this.source, span);
   }
 
-  private reportUnknownKey(pair: Pair, key: string, schema: Schema, definitionName: string | undefined): void {
+  private reportUnknownKey(pair: YamlPair, key: string, schema: Schema, definitionName: string | undefined): void {
     const known = Object.keys(schema.properties ?? {});
     const suggestion = closest(key, known);
     const owner = definitionName ? `a ${words(definitionName)}` : 'the program';
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(', ')}.`;
-    const span = nodeSpan(this.source, pair.key as ValueNode) ?? { start: this.source.base, end: this.source.base };
+    const span = nodeSpan(this.source, pair.key) ?? { start: this.source.base, end: this.source.base };
     this.diagnostics.push(
       diagnostic('PP005', span, `Unknown key '${key}' in ${owner}.${hint} (Keys starting with 'x-' are yours and never flagged.)`, {
         data: suggestion ? { key, suggestion } : { key },

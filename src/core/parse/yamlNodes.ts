@@ -1,39 +1,95 @@
 /**
- * Small helpers over the `yaml` package's document nodes: what type a node has in JSON terms,
- * where it sits in the text, and how to find a mapping's pairs by key.
+ * The YAML tree the rest of the parser reads: scalars, mappings, sequences and aliases with their
+ * place in the text. Two readers build it: a fast one for the block style program files are
+ * written in (`blockYaml.ts`), and the `yaml` package for everything else (`yamlDocument.ts`).
+ * Both give the same tree for the same text; the tests compare them.
  *
- * Node ranges are relative to the text given to the YAML parser; `Source.base` shifts them to
- * offsets in the whole file, so that one top-level item can be parsed on its own.
+ * Offsets are relative to the text given to the reader; `Source.base` shifts them to offsets in
+ * the whole file, so that one top-level item can be read on its own.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Span } from '../source';
 
-/** The text a YAML document was parsed from, and where that text starts in the file. */
+/** `plain`, quoted (`single` / `double`) or a block scalar (`|`, `>`). */
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
+
+/**
+ * `start` is where the node's text begins (a quote, a bracket, the first key, the first `-`);
+ * `end` is where it ends, without trailing spaces and comments: for a block collection, where
+ * its last value ends.
+ */
+interface Located {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface YamlScalar extends Located {
+  readonly kind: 'scalar';
+  /** As the YAML 1.2 core schema reads it: text, number, true/false or null. */
+  readonly value: unknown;
+  readonly style: ScalarStyle;
+}
+
+export interface YamlPair {
+  readonly key: YamlNode | null;
+  readonly value: YamlNode | null;
+}
+
+export interface YamlMap extends Located {
+  readonly kind: 'map';
+  readonly flow: boolean;
+  readonly pairs: readonly YamlPair[];
+}
+
+export interface YamlSeq extends Located {
+  readonly kind: 'seq';
+  readonly flow: boolean;
+  readonly items: readonly (YamlNode | null)[];
+}
+
+export interface YamlAlias extends Located {
+  readonly kind: 'alias';
+  /** The anchor's name, without the `*`. */
+  readonly name: string;
+  /** The anchored node, or undefined when no anchor of that name comes before the alias. */
+  readonly target: YamlNode | undefined;
+}
+
+export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlAlias;
+
+/** The text a YAML tree was read from, and where that text starts in the file. */
 export interface Source {
   readonly text: string;
   readonly base: number;
-  readonly doc: Document.Parsed;
 }
 
 export type JsonType = 'null' | 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
-/** A value position in a mapping or sequence: a node, or nothing (`key:` with no value). */
-export type ValueNode = Node | null | undefined;
+/** A value position in a mapping or sequence: a node, or nothing. */
+export type ValueNode = YamlNode | null | undefined;
+
+export function isScalarNode(node: ValueNode): node is YamlScalar {
+  return node?.kind === 'scalar';
+}
+
+export function isMapNode(node: ValueNode): node is YamlMap {
+  return node?.kind === 'map';
+}
+
+export function isSeqNode(node: ValueNode): node is YamlSeq {
+  return node?.kind === 'seq';
+}
 
 /** Follows an alias to the node it names; other nodes are returned as they are. */
-export function resolved(source: Source, node: ValueNode): ValueNode {
-  if (!isAlias(node)) return node;
-  const target = node.resolve(source.doc);
-  return isAlias(target) ? undefined : target;
+export function resolved(node: ValueNode): ValueNode {
+  return node?.kind === 'alias' ? node.target : node;
 }
 
 export function jsonTypeOf(node: ValueNode): JsonType | undefined {
   if (node == null) return 'null';
-  if (isMap(node)) return 'object';
-  if (isSeq(node)) return 'array';
-  if (isPair(node)) return 'object';
-  if (!isScalar(node)) return undefined;
-  const value: unknown = node.value;
+  if (node.kind === 'map') return 'object';
+  if (node.kind === 'seq') return 'array';
+  if (node.kind !== 'scalar') return undefined;
+  const value = node.value;
   switch (typeof value) {
     case 'string':
       return 'string';
@@ -50,27 +106,9 @@ export function jsonTypeOf(node: ValueNode): JsonType | undefined {
   }
 }
 
-/** The range of a node in the file, without trailing comments; undefined when it has none. */
+/** Where a node is in the file; undefined for no node. */
 export function nodeSpan(source: Source, node: ValueNode): Span | undefined {
-  const range = node?.range;
-  if (!range) return undefined;
-  let end = Math.max(range[0], blockContentEnd(node) ?? range[1]);
-  while (end > range[0] && isSpace(source.text.charCodeAt(end - 1))) end--;
-  return { start: source.base + range[0], end: source.base + end };
-}
-
-/**
- * Where a block collection's last value ends. The parser's own end of a block collection depends
- * on what follows it (a trailing comment may or may not be included), so it is derived from the
- * innermost last value instead; flow collections end at their bracket.
- */
-function blockContentEnd(node: ValueNode): number | undefined {
-  let last: ValueNode = node;
-  while ((isMap(last) || isSeq(last)) && !last.flow && last.items.length > 0) {
-    const item = last.items[last.items.length - 1] as unknown;
-    last = isPair(item) ? ((item.value ?? item.key) as ValueNode) : (item as ValueNode);
-  }
-  return last === node ? undefined : last?.range?.[1];
+  return node ? { start: source.base + node.start, end: source.base + node.end } : undefined;
 }
 
 function isSpace(code: number): boolean {
@@ -81,10 +119,10 @@ function isSpace(code: number): boolean {
  * The span of a scalar's text: inside the quotes when the quoted text is exactly the value, so
  * that an id can be replaced without touching its quotes; else the whole scalar.
  */
-export function textSpan(source: Source, node: Scalar): Span | undefined {
-  const span = nodeSpan(source, node);
-  if (!span || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')) return span;
-  const inner = source.text.slice(span.start - source.base + 1, span.end - source.base - 1);
+export function textSpan(source: Source, node: YamlScalar): Span {
+  const span = { start: source.base + node.start, end: source.base + node.end };
+  if (node.style !== 'double' && node.style !== 'single') return span;
+  const inner = source.text.slice(node.start + 1, node.end - 1);
   return inner === String(node.value) ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
@@ -103,19 +141,17 @@ export function itemSpan(source: Source, node: ValueNode): Span | undefined {
 }
 
 /** The key of a pair as text: scalar keys only (`1:` is the key `1`). */
-export function keyText(pair: Pair): string | undefined {
+export function keyText(pair: YamlPair): string | undefined {
   const key = pair.key;
-  if (isScalar(key)) {
-    const value: unknown = key.value;
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-  }
-  return undefined;
+  if (key?.kind !== 'scalar') return undefined;
+  const value = key.value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 /** The pairs of a mapping by key text; the first pair wins when a key repeats. */
-export function pairsByKey(map: YAMLMap): Map<string, Pair> {
-  const pairs = new Map<string, Pair>();
-  for (const pair of map.items) {
+export function pairsByKey(map: YamlMap): Map<string, YamlPair> {
+  const pairs = new Map<string, YamlPair>();
+  for (const pair of map.pairs) {
     const key = keyText(pair);
     if (key !== undefined && !pairs.has(key)) pairs.set(key, pair);
   }
@@ -123,10 +159,10 @@ export function pairsByKey(map: YAMLMap): Map<string, Pair> {
 }
 
 /** Where the value of a pair is, or just after its key when the value is missing (`owner:`). */
-export function valueSpan(source: Source, pair: Pair): Span {
-  const value = nodeSpan(source, pair.value as ValueNode);
-  if (value && (value.end > value.start || pair.value != null)) return value;
-  const key = nodeSpan(source, pair.key as ValueNode);
+export function valueSpan(source: Source, pair: YamlPair): Span {
+  const value = nodeSpan(source, pair.value);
+  if (value) return value;
+  const key = nodeSpan(source, pair.key);
   return key ? { start: key.end, end: key.end } : { start: source.base, end: source.base };
 }
 
