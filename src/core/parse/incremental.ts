@@ -17,7 +17,7 @@ import { LIST_BUILDERS, LIST_DEFINITIONS, LIST_KEYS, type ListKey } from './buil
 import { MappingReader } from './modelReader';
 import { inTextOrder, parseProgram, type ParsedProgram } from './parseProgram';
 import { readYaml } from './readYaml';
-import { mapSpans, SkeletonParser } from './skeleton';
+import { mapSpans, moveSpans, SkeletonParser } from './skeleton';
 import { definition, Validation } from './schemaValidator';
 import { isMapNode, isSeqNode, itemSpan, type Source } from './yamlNodes';
 
@@ -43,6 +43,18 @@ interface PlacedItem {
   readonly entity: object | undefined;
   readonly span: Span;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Whether the entity's and the diagnostics' spans are this item's own copies (not shared with
+   * the cached result), which a later edit before the item may move in place.
+   */
+  readonly ownsSpans: boolean;
+}
+
+/** A previous item found for an item of the new text. */
+interface Match {
+  readonly item: PlacedItem;
+  /** Found by its offset, so no other item of the new text matches it: it may be moved in place. */
+  readonly exclusive: boolean;
 }
 
 interface Section {
@@ -135,14 +147,15 @@ class ItemReuse {
   }
 
   /** The previous item with the same key and text as `text[base, end)`, if any. */
-  find(key: ListKey, base: number, end: number): PlacedItem | undefined {
+  find(key: ListKey, base: number, end: number): Match | undefined {
     const oldBase = end <= this.prefix ? base : base >= this.suffixStart ? base - this.delta : undefined;
     if (oldBase !== undefined) {
       const same = itemAt(this.previous.items, oldBase);
-      return same && same.key === key && same.length === end - base ? same : undefined;
+      return same && same.key === key && same.length === end - base ? { item: same, exclusive: true } : undefined;
     }
     this.byText ??= this.changedItemsByText();
-    return this.byText.get(textKey(key, this.text.slice(base, end)));
+    const same = this.byText.get(textKey(key, this.text.slice(base, end)));
+    return same && { item: same, exclusive: false };
   }
 
   /** The previous items that overlap the changed stretch (the others are found by offset). */
@@ -195,11 +208,29 @@ function textKey(key: ListKey, itemText: string): string {
 
 /** The item `text[base, end)`, reusing what the previous text had; undefined to give up. */
 function place(key: ListKey, text: string, base: number, end: number, position: number, index: number, reuse: ItemReuse | undefined): PlacedItem | undefined {
-  const cached = reuse?.find(key, base, end);
+  const match = reuse?.find(key, base, end);
+  const cached = match?.item;
   const result = cached && (!cached.result.namesIndex || cached.position === position) ? cached.result : parseItem(key, text.slice(base, end), position);
   if (!result) return undefined;
-  const unchanged = cached && cached.result === result && cached.base === base && cached.index === index && cached.position === position;
-  return unchanged ? cached : placeItem(key, result, base, end - base, position, index);
+  if (cached?.result !== result) return placeItem(key, result, base, end - base, position, index);
+  if (cached.base === base && cached.index === index && cached.position === position) return cached;
+  return match?.exclusive && cached.ownsSpans && cached.base !== base ? moveItem(cached, base, position, index) : placeItem(key, result, base, end - base, position, index);
+}
+
+/**
+ * An item an edit before it moved, with its spans updated in place rather than copied: at
+ * 20,000 tasks an edit in the middle of the file moves 10,000 of them, and copying their half a
+ * million span objects on every keystroke cost more than all the rest of the parse. The previous
+ * analysis's entities move with it; it described the previous text and is not used again.
+ */
+function moveItem(item: PlacedItem, base: number, position: number, index: number): PlacedItem {
+  const delta = base - item.base;
+  if (item.entity) moveSpans(item.entity, delta);
+  for (const diagnostic of item.diagnostics) moveSpans(diagnostic, delta);
+  let entity = item.entity;
+  if (entity && 'index' in entity && entity.index !== index) entity = { ...entity, index };
+  const span = { start: item.span.start + delta, end: item.span.end + delta };
+  return { key: item.key, result: item.result, base, length: item.length, position, index, entity, span, diagnostics: item.diagnostics, ownsSpans: true };
 }
 
 /** Parses one list item on its own; undefined when that might differ from the whole file. */
@@ -242,6 +273,7 @@ function placeItem(key: ListKey, result: ItemResult, base: number, length: numbe
     entity,
     span: { start: result.span.start + base, end: result.span.end + base },
     diagnostics: base === 0 ? result.diagnostics : result.diagnostics.map((d) => shifted(d, base)),
+    ownsSpans: base !== 0,
   };
 }
 

@@ -73,6 +73,28 @@ export function mapSpans<T>(value: T, map: (offset: number) => number): T {
   return copy as T;
 }
 
+/**
+ * Adds `delta` to every span's offsets of a model object (or diagnostic), in place. A span is
+ * an object with numeric `start` and `end`; no other model object has those (dates are text).
+ */
+export function moveSpans(value: object, delta: number): void {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) moveSpans(item as object, delta);
+    return;
+  }
+  const object = value as Record<string, unknown>;
+  const start = object.start;
+  if (typeof start === 'number') {
+    object.start = start + delta;
+    object.end = (object.end as number) + delta;
+    return;
+  }
+  for (const key in object) {
+    const property = object[key];
+    if (typeof property === 'object' && property !== null) moveSpans(property, delta);
+  }
+}
+
 function keyCount(object: object): number {
   let count = 0;
   for (const _ in object) count++;
