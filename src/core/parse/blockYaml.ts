@@ -35,7 +35,8 @@ const INDICATORS = new Set([...',[]{}#&*!|>\'"%@`']);
 const FLOW_INDICATORS = new Set([...',[]{}']);
 
 /** Control characters, a byte order mark, tabs and line breaks other than LF / CRLF. */
-const UNSUPPORTED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u2028\u2029]|\r(?!\n)/;
+const UNSUPPORTED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u2028\u2029]/;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 /** Directives and document markers: `%YAML`, `---`, `...`. */
 const DOCUMENT_SYNTAX = /^(?:%|---(?:[ \r\n]|$)|\.\.\.(?:[ \r\n]|$))/m;
 
@@ -47,7 +48,7 @@ class OutsideSubset extends Error {}
  * @param depth How deep the text's top node sits in the whole file.
  */
 export function readBlockYaml(text: string, depth = 0): YamlNode | undefined {
-  if (UNSUPPORTED_CHARACTERS.test(text) || DOCUMENT_SYNTAX.test(text)) return undefined;
+  if (UNSUPPORTED_CHARACTERS.test(text) || (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) || DOCUMENT_SYNTAX.test(text)) return undefined;
   try {
     return new BlockReader(text).root(depth);
   } catch (error) {
