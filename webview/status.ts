@@ -3,10 +3,11 @@
  * `innerHTML`), so nothing in a plan can become markup, and forwards the toolbar's buttons.
  */
 import type { Block, Inline } from '../src/core/status/document';
-import type { StatusFromWebview, StatusToWebview, StatusView } from '../src/extension/status/protocol';
+import type { StatusFromWebview, StatusPanelState, StatusToWebview, StatusView } from '../src/extension/status/protocol';
 
 interface VsCodeApi {
   postMessage(message: StatusFromWebview): void;
+  setState(state: StatusPanelState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -71,6 +72,7 @@ function render(view: StatusView): void {
   document.getElementById('as-of')!.textContent = `As of ${view.asOf}`;
   document.getElementById('save')!.title = `Save as ${view.saveName} beside ${view.fileName}`;
   setBusy(false);
+  vscode.setState(view.state);
 }
 
 function setBusy(busy: boolean): void {

@@ -83,6 +83,23 @@ export class ProgramStore implements vscode.Disposable {
     return this.entries.get(uri.toString())?.analysis;
   }
 
+  /**
+   * The analysis of a file for a panel: its editor's current text when open, else the last one
+   * known, else the file loaded now (a panel restored after a reload may show a file nobody has
+   * opened yet, even one outside the workspace); undefined when it cannot be read.
+   */
+  async analysisOf(uri: vscode.Uri): Promise<Analysis | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    if (open) return this.get(open);
+    const known = this.peek(uri);
+    if (known) return known;
+    try {
+      return this.get(await vscode.workspace.openTextDocument(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The text the last analysis of this file was made from. */
   textOf(uri: vscode.Uri): string | undefined {
     return this.entries.get(uri.toString())?.text;

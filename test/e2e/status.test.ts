@@ -27,4 +27,16 @@ describe('Weekly status', () => {
     assert.ok(report.includes(asOf), `the report is as of ${asOf}:\n${report.slice(0, 500)}`);
     assert.match(report, /On track|At risk|Blocked or off track/);
   });
+
+  it('brings the preview back, for the same file and date, after the window reloads', async () => {
+    const { program, asOf } = example('multi-tenancy.program.yaml').analysis;
+    await workbench().openFile('multi-tenancy.program.yaml');
+    await workbench().runCommand('Program Pilot: Generate Weekly Status');
+    await workbench().webview('h1, h2', 'the status preview');
+    await workbench().reloadWindow();
+    const restored = await workbench().webview('h1, h2', 'the status preview after the reload');
+    const report = await restored.locator('body').innerText();
+    assert.ok(report.includes(program.name), `the restored report names the program:\n${report.slice(0, 500)}`);
+    assert.ok(report.includes(`As of ${asOf}`), `the restored report keeps its date:\n${report.slice(0, 500)}`);
+  });
 });

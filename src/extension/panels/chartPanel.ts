@@ -145,16 +145,8 @@ export class ChartPanel implements vscode.Disposable {
   }
 
   /** The freshest analysis: from the open document if there is one, else the store's last. */
-  private async analysis(): Promise<Analysis | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString() && !d.isClosed);
-    if (open) return this.store.get(open);
-    const known = this.store.peek(this.uri);
-    if (known) return known;
-    try {
-      return this.store.get(await vscode.workspace.openTextDocument(this.uri));
-    } catch {
-      return undefined;
-    }
+  private analysis(): Promise<Analysis | undefined> {
+    return this.store.analysisOf(this.uri);
   }
 
   private async receive(message: FromWebview): Promise<void> {

@@ -13,6 +13,14 @@ export interface StatusView {
   readonly fileName: string;
   /** Where "Save as Markdown" writes by default, relative to the plan's folder. */
   readonly saveName: string;
+  /** What the webview keeps (`setState`) so that the preview comes back after a window reload. */
+  readonly state: StatusPanelState;
+}
+
+export interface StatusPanelState {
+  /** The program file's URI, as text. */
+  readonly documentUri: string;
+  readonly asOf: string;
 }
 
 export type StatusToWebview =

@@ -54,9 +54,8 @@ export class StatusPanel implements vscode.Disposable {
     return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
   }
 
-  private async analysis() {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
-    return open ? this.store.get(open) : this.store.peek(this.uri);
+  private analysis() {
+    return this.store.analysisOf(this.uri);
   }
 
   private version(): Promise<VersionLookup> {
@@ -90,6 +89,7 @@ export class StatusPanel implements vscode.Disposable {
       asOf,
       fileName: this.fileName(),
       saveName: statusFileName(report.programName || this.fileName().replace(/\.program\.ya?ml$/i, ''), asOf),
+      state: { documentUri: this.uri.toString(), asOf },
     };
     await this.post({ type: 'view', view });
   }

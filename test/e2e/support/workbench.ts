@@ -76,6 +76,13 @@ export class Workbench {
     await this.page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
   }
 
+  /** "Developer: Reload Window", then waits until the workbench is back. */
+  async reloadWindow(): Promise<void> {
+    await this.runCommand('Developer: Reload Window');
+    await this.page.waitForLoadState('load');
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  }
+
   /**
    * Runs `action` with the editor group of the tab titled `tabTitle` maximized (the other groups
    * hidden), e.g. to show a whole chart in a screenshot, and restores the layout afterwards.
