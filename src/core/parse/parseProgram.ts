@@ -31,9 +31,17 @@ export function parseProgram(text: string): ParsedProgram {
   return { program: buildProgram(new MappingReader(source, validation.invalid, root)), diagnostics: inTextOrder(diagnostics) };
 }
 
-/** Diagnostics by position; equal positions keep the order they were found in. */
+/**
+ * Diagnostics by position (equal positions keep the order they were found in), each once: a bad
+ * value merged into several mappings (`<<: *defaults`) is found in each of them.
+ */
 export function inTextOrder(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return diagnostics.filter((d, i) => i === 0 || !sameDiagnostic(d, diagnostics[i - 1]));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.span.start === b.span.start && a.span.end === b.span.end && a.code === b.code && a.message === b.message;
 }
 
 function notAProgram(source: Source, root: ValueNode): Diagnostic {

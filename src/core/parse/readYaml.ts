@@ -17,8 +17,8 @@ import type { YamlNode } from './yamlNodes';
 /** Far deeper than the format needs (about 5 levels), far shallower than the stack allows. */
 const MAX_NESTING = 64;
 
-/** YAML 1.2 core schema: `2026-01-05`, `on` and `yes` stay strings. */
-const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, strict: true } as const;
+/** YAML 1.2 core schema (`2026-01-05`, `on` and `yes` stay strings), with `<<` merge keys. */
+const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, strict: true, merge: true } as const;
 
 export interface YamlProblem {
   readonly span: Span;

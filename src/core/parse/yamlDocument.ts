@@ -3,11 +3,15 @@
  * text the fast block reader leaves alone: anchors and aliases, tags, unusual layouts, and text
  * with syntax errors, which the package reads as far as it can.
  *
+ * Merge keys (`<<: *defaults`, `<<: [*a, *b]`) are applied here: the mapping gets the merged
+ * mappings' pairs whose keys it does not write itself (the first merged mapping wins), located
+ * where they are written, so a value shared through an anchor is reported at the anchor.
+ *
  * Recursion follows the document's nesting, which `readYaml` caps (`MAX_NESTING`) before the
  * document is composed.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import type { ScalarStyle, YamlMap, YamlNode, YamlPair, YamlSeq } from './yamlNodes';
+import { keyText, resolved, type ScalarStyle, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from './yamlNodes';
 
 export interface ConvertedDocument {
   readonly root: YamlNode | null;
@@ -52,9 +56,18 @@ class Converter {
       const pairs: YamlPair[] = [];
       const map: { -readonly [K in keyof YamlMap]: YamlMap[K] } = { kind: 'map', start, end: rawEnd, flow: Boolean(node.flow), pairs };
       this.anchored(node.anchor, map);
-      for (const pair of node.items) pairs.push({ key: this.node(pair.key as Node | null), value: this.node(pair.value as Node | null) });
-      const last = pairs[pairs.length - 1];
-      map.end = this.collectionEnd(map, last ? (last.value ?? last.key) : undefined);
+      const merged: (YamlNode | null)[] = [];
+      let last: YamlNode | null | undefined;
+      for (const pair of node.items) {
+        const key = this.node(pair.key as Node | null);
+        const value = this.node(pair.value as Node | null);
+        // With merge keys on, the package reads `<<` as a symbol.
+        if (isScalar(pair.key) && typeof pair.key.value === 'symbol') merged.push(value);
+        else pairs.push({ key, value });
+        last = value ?? key;
+      }
+      map.end = this.collectionEnd(map, last);
+      pairs.push(...mergedPairs(pairs, merged));
       return map;
     }
     if (isSeq(node)) {
@@ -97,6 +110,26 @@ class Converter {
     while (at > start && isSpace(this.text.charCodeAt(at - 1))) at--;
     return at;
   }
+}
+
+/** The pairs of the merged mappings for keys neither written nor merged before. */
+function mergedPairs(written: readonly YamlPair[], sources: readonly (YamlNode | null)[]): YamlPair[] {
+  const keys = new Set(written.map(keyText));
+  const merged: YamlPair[] = [];
+  for (const source of sources) {
+    const target = resolved(source);
+    const maps = target?.kind === 'seq' ? target.items.map(resolved) : [target];
+    for (const map of maps) {
+      if (map?.kind !== 'map') continue;
+      for (const pair of map.pairs) {
+        const key = keyText(pair);
+        if (key === undefined || keys.has(key)) continue;
+        keys.add(key);
+        merged.push(pair);
+      }
+    }
+  }
+  return merged;
 }
 
 function isSpace(code: number): boolean {

@@ -71,6 +71,44 @@ describe('parseProgram', () => {
     });
   });
 
+  describe('merge keys', () => {
+    const text = `${HEADER}x-defaults: &defaults
+  team: platform
+  owner: raj
+  duration: 3
+x-pilot: &pilot { phase: pilot, owner: lena, duration: -1 }
+tasks:
+  - <<: *defaults
+    id: a
+    owner: lena
+  - <<: [*defaults, *pilot]
+    id: b
+  - <<: *pilot
+    id: c
+  - <<: *pilot
+    id: d
+`;
+    const { program, diagnostics } = parseProgram(text);
+
+    it('gives a mapping the merged values it does not write itself, the first merged mapping first', () => {
+      const fields = program.tasks.map((t) => [t.id, t.team?.id, t.owner?.id, t.duration, t.phase]);
+      assert.deepEqual(fields, [
+        ['a', 'platform', 'lena', 3, undefined],
+        ['b', 'platform', 'raj', 3, 'pilot'],
+        ['c', undefined, 'lena', 0, 'pilot'],
+        ['d', undefined, 'lena', 0, 'pilot'],
+      ]);
+    });
+
+    it('locates a merged value where it is written, and reports a bad one there once', () => {
+      assert.equal(slice(text, program.tasks[1].owner!.span), 'raj');
+      assert.equal(at(text, program.tasks[1].owner!.span), at(text, spanOf(text, 'raj')));
+      const duration = only(diagnostics, 'PP007');
+      assert.deepEqual(duration.span, spanOf(text, '-1'));
+      assert.equal(diagnostics.filter((d) => d.code === 'PP005').length, 0, 'the merge key is no unknown key');
+    });
+  });
+
   describe('the model', () => {
     it('reads durations as working days and milestones as duration 0', () => {
       const text = `${HEADER}tasks:
