@@ -6,7 +6,7 @@
  * moved to the new offsets. Cutting whole lines of a list's items leaves the list key with no
  * value, exactly as blanking them would, and changes nothing else the parser sees.
  */
-import { parseProgram, type ParsedProgram } from './parseProgram';
+import { parseWholeFile, type ParsedProgram } from './wholeFile';
 
 /** The lines of one list's items, `[start, end)`, in text order and not overlapping. */
 export interface CutRegion {
@@ -18,7 +18,7 @@ export class SkeletonParser {
   /** The last skeleton text and its parse, in offsets of that text. */
   private last: { readonly text: string; readonly parsed: ParsedProgram } | undefined;
 
-  /** `parseProgram` of the text without the regions, with every span at its offset in `text`. */
+  /** `parseWholeFile` of the text without the regions, with every span at its offset in `text`. */
   parse(text: string, regions: readonly CutRegion[]): ParsedProgram {
     const pieces: string[] = [];
     /** Where each kept piece starts, in the skeleton and in the file. */
@@ -34,7 +34,7 @@ export class SkeletonParser {
       pos = region.end;
     }
     const skeleton = pieces.join('');
-    if (this.last?.text !== skeleton) this.last = { text: skeleton, parsed: parseProgram(skeleton) };
+    if (this.last?.text !== skeleton) this.last = { text: skeleton, parsed: parseWholeFile(skeleton) };
     if (regions.length === 0) return this.last.parsed;
     return mapSpans(this.last.parsed, (offset) => {
       // Spans never end on a cut (they end after a character, a cut starts a line), so the

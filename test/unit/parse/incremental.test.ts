@@ -2,8 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { generatePlan } from '../../../bench/generatePlan';
 import { IncrementalParser } from '../../../src/core/parse/incremental';
 import { parseProgram } from '../../../src/core/parse/parseProgram';
+import { parseWholeFile } from '../../../src/core/parse/wholeFile';
+import { applyEdit as applyRandomEdit, editArbitrary as randomEdit } from '../support/randomEdits';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/multi-tenancy.program.yaml'), 'utf8');
 
@@ -102,5 +105,42 @@ describe('IncrementalParser', () => {
     }
     const cache = (parser as unknown as { previous: { items: unknown[] } }).previous.items;
     assert.equal(cache.length, new Set([...EXAMPLE.matchAll(/^ {2}- /gm)].map((m) => m.index)).size);
+  });
+});
+
+describe('parseProgram', () => {
+  it('reads a file item by item exactly as the whole document, whenever the document has no syntax error', function () {
+    this.timeout(120_000);
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(EXAMPLE, generatePlan({ tasks: 20, seed: 4 })), fc.array(randomEdit(), { minLength: 1, maxLength: 5 }), (base, edits) => {
+        let text = base;
+        for (const edit of edits) {
+          text = applyRandomEdit(text, edit);
+          const whole = parseWholeFile(text);
+          if (whole.diagnostics.some((d) => d.code === 'PP001')) continue;
+          compared++;
+          assert.deepStrictEqual(parseProgram(text), whole);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(compared > 100, `only ${compared} edited files were free of syntax errors`);
+  });
+
+  it('keeps a syntax error inside its item: an unclosed quote in one task leaves the others as they were', () => {
+    const base = generatePlan({ tasks: 30, seed: 6 });
+    const at = base.indexOf('name: ', base.indexOf('- id: t10\n')) + 'name: '.length;
+    const broken = `${base.slice(0, at)}"${base.slice(at)}`;
+    const before = parseProgram(base);
+    const after = parseProgram(broken);
+    const syntax = after.diagnostics.filter((d) => d.code === 'PP001');
+    assert.equal(syntax.length, 1, JSON.stringify(syntax));
+    assert.deepEqual(syntax[0].span, { start: at, end: at + 1 }, 'reported at the opening quote');
+    assert.equal(after.program.tasks.length, before.program.tasks.length);
+    const later = (parsed: typeof before) => parsed.program.tasks.filter((t) => Number(t.id.slice(1)) > 10).map((t) => [t.id, t.name, t.duration, t.dependsOn.map((d) => d.task.id)]);
+    assert.deepEqual(later(after), later(before));
+    // The whole document, read as YAML, loses every task after the quote.
+    assert.ok(parseWholeFile(broken).program.tasks.length < before.program.tasks.length);
   });
 });
