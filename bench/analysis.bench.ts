@@ -1,6 +1,7 @@
 /**
  * What the user feels: analysis of a whole program file (parse, schema, semantics, schedule) when
- * it is opened, and again after a one-character edit inside one task, on generated plans. Then
+ * it is opened, and again after a one-character edit inside one task (also one that breaks the
+ * YAML until the next keystroke), on generated plans. Then
  * memory: the heap an analysed 20,000-task file holds, and its growth over 1,000 edits.
  * Targets (issue 9): cold ≤ 100 ms / 500 ms / 2 s and re-analysis ≤ 15 / 40 / 150 ms at
  * 1,000 / 5,000 / 20,000 tasks; heap ≤ 200 MB for 20,000 tasks and no growth after 1,000 edits.
@@ -70,6 +71,16 @@ export default async function analysisBench(options: BenchOptions): Promise<Benc
       measure('re-analysis after an edit in the first task', tasks, () => {
         early = insertAt(early, earlyAt++, 'x');
         return analyzer.update(early);
+      }, { runs: Math.max(options.runs, 20) }),
+    );
+    // A quote typed into a name breaks the YAML until it is closed: every other run is the broken text.
+    const quoted = insertAt(text, middle, '"');
+    let broken = false;
+    analyzer.update(text);
+    rows.push(
+      measure('re-analysis after typing a quote (syntax error) and after closing it', tasks, () => {
+        broken = !broken;
+        return analyzer.update(broken ? quoted : text);
       }, { runs: Math.max(options.runs, 20) }),
     );
   }
