@@ -11,7 +11,7 @@ import { scheduleProgram } from './schedule/scheduleProgram';
 import { scheduleDiagnostics } from './schedule/scheduleDiagnostics';
 import { sameScheduleInputs } from './schedule/sameScheduleInputs';
 import { todayIso } from './dates';
-import { buildDependencyGraph, type DependencyGraph } from './graph/dependencyGraph';
+import { buildDependencyGraph, sameDependencyNetwork, type DependencyGraph } from './graph/dependencyGraph';
 
 export interface AnalyzeOptions {
   /** The "now" for checks such as "action past due"; default: the file's `statusDate`, else today. */
@@ -36,8 +36,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /**
  * The whole-program passes, shared by {@link analyze} and incremental re-analysis, which passes
- * the `previous` analysis of the same file so that its schedule is kept when the edit left the
- * schedule's inputs as they were (the schedule holds no positions).
+ * the `previous` analysis of the same file so that its dependency graph and schedule are kept
+ * when the edit left what they read as it was (neither holds positions).
  */
 export function analyzeParsed(
   program: Program,
@@ -46,13 +46,25 @@ export function analyzeParsed(
   previous?: Analysis,
 ): Analysis {
   const asOf = options.asOf ?? program.statusDate ?? todayIso();
+  const kept = keptFrom(previous, program);
   // One dependency graph for the checks and the scheduler: it is the costliest shared step.
-  const graph = buildDependencyGraph(program);
-  const schedule = previous && sameScheduleInputs(previous.program, program) ? previous.schedule : scheduleProgram(program, graph);
+  const graph = kept.graph ?? buildDependencyGraph(program);
+  const schedule = kept.schedule ?? scheduleProgram(program, graph);
   const diagnostics = [
     ...parseDiagnostics,
     ...checkProgram(program, { asOf, graph }),
     ...scheduleDiagnostics(program, schedule),
   ].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { program, schedule, diagnostics, asOf, graph };
+}
+
+/**
+ * What the previous analysis of the file still holds for `program`: the schedule when the edit
+ * left the schedule's inputs (which include the dependency network) as they were, the dependency
+ * graph when it left the task ids and dependencies, the common cases while typing.
+ */
+function keptFrom(previous: Analysis | undefined, program: Program): { graph?: DependencyGraph; schedule?: Schedule } {
+  if (!previous) return {};
+  if (sameScheduleInputs(previous.program, program)) return { graph: previous.graph, schedule: previous.schedule };
+  return sameDependencyNetwork(previous.program, program) ? { graph: previous.graph } : {};
 }

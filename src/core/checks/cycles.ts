@@ -3,7 +3,7 @@
  * at the id text in `dependsOn`, naming the whole loop so the user can pick which edge to cut.
  */
 import { diagnostic, type Diagnostic, type RelatedInformation } from '../diagnostics';
-import type { DependencyEdge } from '../graph/dependencyGraph';
+import { edgeDependency, type DependencyEdge } from '../graph/dependencyGraph';
 import type { CheckContext } from './context';
 
 /** Longer cycles are named by their ends and length; the message and related list stay readable and small. */
@@ -19,7 +19,7 @@ export function checkCycles(context: CheckContext): Diagnostic[] {
     const edges = cycleEdges(context, cycle);
     const related: RelatedInformation[] = edges.slice(0, MAX_RELATED_EDGES).map((edge) => ({
       message: `'${context.program.tasks[edge.to].id}' depends on '${context.program.tasks[edge.from].id}'`,
-      span: edge.dependency.task.span,
+      span: edgeDependency(context.program.tasks, edge).task.span,
     }));
     const cycleIds = ids.slice(0, MAX_DATA_IDS);
     for (const edge of edges) {
@@ -28,7 +28,7 @@ export function checkCycles(context: CheckContext): Diagnostic[] {
       found.push(
         diagnostic(
           'PP104',
-          edge.dependency.task.span,
+          edgeDependency(context.program.tasks, edge).task.span,
           `Dependency cycle: ${name}. None of these tasks can be scheduled; remove one of the dependencies (this one makes '${to}' wait for '${from}').`,
           { related, data: { cycle: cycleIds, taskId: to, ref: from } },
         ),

@@ -2,15 +2,20 @@
  * The task dependency network, resolved once per analysis and shared by the checks (cycles,
  * references) and the scheduler (topological order). Iterative throughout: a 50,000-task
  * chain must not overflow the stack.
+ *
+ * The graph holds indices only, no model objects (and so no positions): it is a function of the
+ * task ids and dependency ids alone, and re-analysis after an edit that left those as they were
+ * keeps it (see {@link sameDependencyNetwork}).
  */
-import type { Dependency, Program } from '../model';
+import type { Dependency, Program, Task } from '../model';
 
 export interface DependencyEdge {
   /** Index of the predecessor in `program.tasks`. */
   readonly from: number;
   /** Index of the successor (the task that declares the dependency). */
   readonly to: number;
-  readonly dependency: Dependency;
+  /** Where the dependency stands in the successor's `dependsOn` (see {@link edgeDependency}). */
+  readonly position: number;
 }
 
 export interface DependencyGraph {
@@ -43,10 +48,11 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
     successors[i] = [];
   }
   for (let to = 0; to < n; to++) {
-    for (const dependency of tasks[to].dependsOn) {
-      const from = indexById.get(dependency.task.id);
+    const dependsOn = tasks[to].dependsOn;
+    for (let position = 0; position < dependsOn.length; position++) {
+      const from = indexById.get(dependsOn[position].task.id);
       if (from === undefined || from === to) continue;
-      const edge = { from, to, dependency };
+      const edge = { from, to, position };
       predecessors[to].push(edge);
       successors[from].push(edge);
     }
@@ -61,6 +67,29 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
   }
 
   return { indexById, predecessors, successors, cycles, inCycle, order: topologicalOrder(predecessors, successors, inCycle) };
+}
+
+/** The dependency an edge stands for, in the tasks of the program the graph serves. */
+export function edgeDependency(tasks: readonly Task[], edge: DependencyEdge): Dependency {
+  return tasks[edge.to].dependsOn[edge.position];
+}
+
+/**
+ * Whether two versions of a program have the same graph: the same task ids in the same order, and
+ * per task the same dependency ids in the same order, which is all {@link buildDependencyGraph}
+ * reads. Cheap after an edit: unchanged tasks are the same objects, and moved ones share their
+ * id strings with the previous version.
+ */
+export function sameDependencyNetwork(a: Program, b: Program): boolean {
+  if (a.tasks.length !== b.tasks.length) return false;
+  for (let i = 0; i < a.tasks.length; i++) {
+    const taskA = a.tasks[i];
+    const taskB = b.tasks[i];
+    if (taskA === taskB) continue;
+    if (taskA.id !== taskB.id || taskA.dependsOn.length !== taskB.dependsOn.length) return false;
+    for (let k = 0; k < taskA.dependsOn.length; k++) if (taskA.dependsOn[k].task.id !== taskB.dependsOn[k].task.id) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,9 +8,9 @@
  * with dashed "via hidden tasks" edges where the hidden work connects them. Everything is
  * computed in one pass in dependency order; nothing recurses along a chain.
  */
-import type { DependencyType, Program, Task } from '../model';
+import type { Dependency, DependencyType, Program, Task } from '../model';
 import type { Schedule, TaskSchedule } from '../schedule/types';
-import { buildDependencyGraph, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
+import { buildDependencyGraph, edgeDependency, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
 
@@ -115,7 +115,7 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
     lines.push(`  ${node.key}${node.milestone ? `{{"${label}"}}` : `["${label}"]`}`);
   }
 
-  const edges = edgeLines(graph.predecessors, order.indices, order.keyByIndex, shown, timing);
+  const edges = edgeLines(program.tasks, graph.predecessors, order.indices, order.keyByIndex, shown, timing);
   lines.push(...edges.lines);
   if (edges.critical.length > 0) lines.push(`  linkStyle ${edges.critical.join(',')} stroke:#e53935,stroke-width:3px`);
   for (const [name, keys] of Object.entries(classMembers)) if (keys.length > 0) lines.push(`  class ${keys.join(',')} ${name}`);
@@ -167,6 +167,7 @@ interface EdgeLines {
  * every hidden task the nearest shown tasks before it (at most {@link INDIRECT_PER_TASK}).
  */
 function edgeLines(
+  tasks: readonly Task[],
   predecessors: readonly (readonly DependencyEdge[])[],
   ordered: readonly number[],
   keyByIndex: ReadonlyMap<number, string>,
@@ -192,10 +193,11 @@ function edgeLines(
     const toKey = keyByIndex.get(to)!;
     for (const edge of predecessors[to]) {
       if (!shown.has(edge.from) || !keyByIndex.has(edge.from)) continue;
-      const label = linkLabel(edge.dependency.type, edge.dependency.lag);
+      const dependency = edgeDependency(tasks, edge);
+      const label = linkLabel(dependency.type, dependency.lag);
       direct.push({
         line: `  ${keyByIndex.get(edge.from)} -->${label ? `|"${label}"|` : ''} ${toKey}`,
-        critical: isDriving(edge, timing(edge.from), timing(to)),
+        critical: isDriving(dependency, timing(edge.from), timing(to)),
       });
     }
     for (const from of indirectFrom) if (!directFrom.has(from)) indirect.push(`  ${keyByIndex.get(from)} -.-> ${toKey}`);
@@ -221,11 +223,11 @@ function linkLabel(type: DependencyType, lag: number): string {
 }
 
 /** A link on the critical chain: both ends critical and no slack between them. */
-function isDriving(edge: DependencyEdge, from: TaskSchedule, to: TaskSchedule): boolean {
+function isDriving(dependency: Dependency, from: TaskSchedule, to: TaskSchedule): boolean {
   if (!from.critical || !to.critical) return false;
   if (to.driver === from.id) return true;
-  const lag = edge.dependency.lag;
-  switch (edge.dependency.type) {
+  const lag = dependency.lag;
+  switch (dependency.type) {
     case 'FS':
       return to.es === from.ef + lag;
     case 'SS':

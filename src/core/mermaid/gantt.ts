@@ -130,7 +130,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         deadline: task.deadline,
         late: timing.tf < 0 && task.deadline !== undefined,
         owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
-        predecessors: predecessorsOf(graph.predecessors[index], keyByIndex),
+        predecessors: predecessorsOf(task, graph.predecessors[index], keyByIndex),
       };
       bars.push(bar);
       lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
@@ -184,11 +184,13 @@ function barData(bar: GanttBar): string {
   return [...tags, bar.key, bar.start, bar.finish].join(', ');
 }
 
-function predecessorsOf(edges: readonly DependencyEdge[], keyByIndex: ReadonlyMap<number, string>): GanttPredecessor[] {
+function predecessorsOf(task: Task, edges: readonly DependencyEdge[], keyByIndex: ReadonlyMap<number, string>): GanttPredecessor[] {
   const predecessors: GanttPredecessor[] = [];
   for (const edge of edges) {
     const key = keyByIndex.get(edge.from);
-    if (key) predecessors.push({ key, type: edge.dependency.type, lag: edge.dependency.lag });
+    if (!key) continue;
+    const { type, lag } = task.dependsOn[edge.position];
+    predecessors.push({ key, type, lag });
   }
   return predecessors;
 }

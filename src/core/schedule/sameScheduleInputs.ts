@@ -3,7 +3,8 @@
  * network and the scheduler read is equal (positions, names, notes and people are not read).
  * Lets keystroke re-analysis keep the previous schedule when an edit touched only such text,
  * the common case while typing. Mirrors what `readScheduleInputs`, `buildDependencyGraph` and
- * the calendar read; the incremental-analysis property test holds the two in step.
+ * the calendar read, so equal inputs imply `sameDependencyNetwork` (re-analysis then keeps the
+ * graph too); the incremental-analysis property test holds them in step.
  */
 import type { Dependency, Program, Task } from '../model';
 

@@ -17,7 +17,7 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   if (!calendar) return { ok: false, tasks: [], byId: new Map(), projectEnd: 0, usesProgress: false };
 
   const { forecast: inputs, plan: planInputs } = readScheduleInputs(program, calendar);
-  const network = readNetwork(graph);
+  const network = readNetwork(program.tasks, graph);
   const usesProgress = planInputs !== undefined;
   const forward = forwardPass(network, inputs);
   const { ls, lf, projectEnd } = backwardPass(network, inputs, forward);

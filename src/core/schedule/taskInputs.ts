@@ -147,7 +147,7 @@ export const FROM_START = 1;
 export const TO_FINISH = 2;
 const TYPE_CODES: Readonly<Record<string, number>> = { FS: 0, SS: FROM_START, FF: TO_FINISH, SF: FROM_START | TO_FINISH };
 
-export function readNetwork(graph: DependencyGraph): Network {
+export function readNetwork(tasks: readonly Task[], graph: DependencyGraph): Network {
   const n = graph.predecessors.length;
   const predStart = new Int32Array(n + 1);
   const succStart = new Int32Array(n + 1);
@@ -167,11 +167,13 @@ export function readNetwork(graph: DependencyGraph): Network {
   for (let j = 0; j < n; j++) {
     let at = predStart[j];
     if (graph.inCycle[j]) continue;
+    const dependsOn = tasks[j].dependsOn;
     for (const edge of graph.predecessors[j]) {
       if (graph.inCycle[edge.from]) continue;
+      const dependency = dependsOn[edge.position];
       predFrom[at] = edge.from;
-      predType[at] = TYPE_CODES[edge.dependency.type] ?? 0;
-      predLag[at] = clampDays(edge.dependency.lag, -MAX_DAYS);
+      predType[at] = TYPE_CODES[dependency.type] ?? 0;
+      predLag[at] = clampDays(dependency.lag, -MAX_DAYS);
       outDegree[edge.from]++;
       at++;
     }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildDependencyGraph } from '../../../src/core/graph/dependencyGraph';
+import { buildDependencyGraph, edgeDependency, sameDependencyNetwork } from '../../../src/core/graph/dependencyGraph';
 import type { Program, Task } from '../../../src/core/model';
 
 const at = { start: 0, end: 0 };
@@ -51,6 +51,32 @@ describe('dependency graph', () => {
     assert.deepEqual(ids(p, g.cycles[0]), ['a', 'b', 'c']);
     assert.deepEqual(g.inCycle, [true, true, true, false, false]);
     assert.deepEqual(ids(p, g.order), ['d', 'e']);
+  });
+
+  it('names each edge\'s dependency by its position in dependsOn, not by object', () => {
+    const p = program({ a: [], b: ['nope', 'a'] });
+    const [edge] = buildDependencyGraph(p).predecessors[1];
+    assert.deepEqual(edge, { from: 0, to: 1, position: 1 });
+    assert.equal(edgeDependency(p.tasks, edge), p.tasks[1].dependsOn[1]);
+  });
+
+  it('has the same network exactly when task ids and dependency ids are the same, in order', () => {
+    const base = program({ a: [], b: ['a'], c: ['a', 'b'] });
+    const moved = { ...base, tasks: base.tasks.map((task) => ({ ...task, name: `${task.name}!`, span: { start: 1, end: 2 } })) };
+    assert.ok(sameDependencyNetwork(base, base));
+    assert.ok(sameDependencyNetwork(base, moved));
+    assert.ok(sameDependencyNetwork(base, program({ a: [], b: ['a'], c: ['a', 'b'] })));
+    const others: Record<string, string[]>[] = [
+      { a: [], b: ['a'], c: ['b', 'a'] },
+      { a: [], b: ['a'], c: ['a'] },
+      { a: [], b: ['a'], c: ['a', 'x'] },
+      { a: [], b: ['a'], d: ['a', 'b'] },
+      { a: [], c: ['a', 'b'], b: ['a'] },
+      { a: [], b: ['a'], c: ['a', 'b'], d: [] },
+    ];
+    for (const other of others) {
+      assert.ok(!sameDependencyNetwork(base, program(other)), JSON.stringify(other));
+    }
   });
 
   it('resolves duplicate ids to the first task', () => {

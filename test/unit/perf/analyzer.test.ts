@@ -162,6 +162,28 @@ describe('ProgramAnalyzer', () => {
     strictEqual(after.schedule, before.schedule);
   });
 
+  it('keeps the dependency graph when an edit leaves task ids and dependencies, and builds it again otherwise', () => {
+    const base = GENERATED[0];
+    const edits: readonly (readonly [string, string, 'kept' | 'built'])[] = [
+      ['name: ', 'name: Renamed ', 'kept'],
+      ['duration: 11', 'duration: 12', 'kept'],
+      ['{ task: t1, type: SS }', '{ task: t1, type: FF, lag: 2 }', 'kept'],
+      ['- id: t3\n', '- id: t3b\n', 'built'],
+      ['      - t1\n', '      - t2\n', 'built'],
+      ['- id: t1\n', '- id: t1\n    dependsOn: [t4]\n', 'built'],
+      ['\n  - id: t2\n', '\n  - id: extra\n    name: Extra\n  - id: t2\n', 'built'],
+    ];
+    for (const [from, to, expected] of edits) {
+      const edited = base.replace(from, to);
+      ok(edited !== base, `the plan contains ${from}`);
+      const analyzer = new ProgramAnalyzer();
+      const before = analyzer.update(base, AS_OF);
+      const after = analyzer.update(edited, AS_OF);
+      assertSameAsCold(after, edited);
+      strictEqual(after.graph === before.graph ? 'kept' : 'built', expected, `${from} → ${to}`);
+    }
+  });
+
   it('returns the same analysis when nothing changed, and a new one when the date does', () => {
     const analyzer = new ProgramAnalyzer();
     const first = analyzer.update(EXAMPLES[0], AS_OF);
