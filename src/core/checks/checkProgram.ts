@@ -30,7 +30,7 @@ export interface CheckOptions {
 export function checkProgram(program: Program, options: CheckOptions): Diagnostic[] {
   const context = createCheckContext(program, options.asOf, options.graph);
   return [
-    ...checkDuplicateIds(program),
+    ...checkDuplicateIds(context),
     ...checkTaskReferences(context),
     ...checkCycles(context),
     ...checkRaci(context),

@@ -25,11 +25,9 @@ export function checkRaci(context: CheckContext): Diagnostic[] {
         );
       }
     }
-    const several = severalAccountable(task, task.accountable, `Task '${task.id}'`);
-    if (several) found.push(several);
+    if (task.accountable.length > 1) found.push(severalAccountable(task, task.accountable, `Task '${task.id}'`));
   }
-  const severalAtTop = severalAccountable(program, program.accountable, 'The program');
-  if (severalAtTop) found.push(severalAtTop);
+  if (program.accountable.length > 1) found.push(severalAccountable(program, program.accountable, 'The program'));
   for (const team of program.teams) {
     if (team.lead) continue;
     found.push(
@@ -51,8 +49,8 @@ function missingOwner(context: CheckContext, task: Task): Diagnostic {
   return diagnostic('PP201', task.idSpan, `Task '${task.id}' has no owner. Add \`owner:\` with the Responsible person${hint}.`, { data });
 }
 
-function severalAccountable(entity: Located, accountable: readonly Ref[], who: string): Diagnostic | undefined {
-  if (accountable.length < 2) return undefined;
+/** PP206, for an entity with more than one accountable person. */
+function severalAccountable(entity: Located, accountable: readonly Ref[], who: string): Diagnostic {
   const keep = accountable[0].id;
   const span = field(entity, 'accountable')?.value ?? accountable[0].span;
   return diagnostic(

@@ -9,18 +9,28 @@ import { didYouMean, valueSpan, withSuggestion, type CheckContext } from './cont
 export function checkTaskReferences(context: CheckContext): Diagnostic[] {
   const found: Diagnostic[] = [];
   const { tasks } = context.program;
-  const { indexById, predecessors } = context.graph;
+  const { indexById, predecessors, successors, unresolved, duplicates } = context.graph;
+  // Only three kinds of task can have a problem with a dependency: one with a dependency the graph
+  // left out (an unknown id, or its own), one whose id an earlier task has (a dependency on that id
+  // is on itself), and a successor of a cancelled task. Every other dependency is a valid edge, so
+  // the common case never visits the tasks' dependencies (at 20,000 tasks that was most of this pass).
+  const suspects = new Set([...unresolved, ...duplicates]);
+  const visit = new Set(suspects);
   for (let i = 0; i < tasks.length; i++) {
+    if (tasks[i].status === 'cancelled') for (const edge of successors[i]) visit.add(edge.to);
+  }
+  for (const i of [...visit].sort((a, b) => a - b)) {
     const task = tasks[i];
-    const { dependsOn } = task;
-    // When the graph resolved every dependency of the task, its edges are the dependencies in
-    // order and already name the predecessors: no id lookups for the common, valid case.
-    const edges = predecessors[i];
-    const resolved = edges.length === dependsOn.length;
-    for (let k = 0; k < dependsOn.length; k++) {
-      const dependency = dependsOn[k];
-      const problem = dependencyProblem(context, task, dependency, resolved ? edges[k].from : indexById.get(dependency.task.id));
-      if (problem) found.push(problem);
+    if (suspects.has(i)) {
+      for (const dependency of task.dependsOn) {
+        const problem = dependencyProblem(context, task, dependency, indexById.get(dependency.task.id));
+        if (problem) found.push(problem);
+      }
+    } else if (task.status !== 'cancelled') {
+      for (const edge of predecessors[i]) {
+        const predecessor = tasks[edge.from];
+        if (predecessor.status === 'cancelled') found.push(onCancelled(task, task.dependsOn[edge.position], predecessor));
+      }
     }
   }
   for (const risk of context.program.risks) {
@@ -58,18 +68,21 @@ function dependencyProblem(context: CheckContext, task: Task, dependency: Depend
     );
   }
   const predecessor = context.program.tasks[index];
-  if (predecessor.status === 'cancelled' && task.status !== 'cancelled') {
-    return diagnostic(
-      'PP105',
-      ref.span,
-      `Task '${task.id}' depends on '${ref.id}', which is cancelled, so this dependency no longer constrains anything. Remove it or depend on the work that replaces '${ref.id}'.`,
-      {
-        tags: ['unnecessary'],
-        related: [{ message: `'${ref.id}' is cancelled here`, span: valueSpan(predecessor, 'status', predecessor.idSpan) }],
-        data: { taskId: task.id, ref: ref.id },
-      },
-    );
-  }
-  return undefined;
+  return predecessor.status === 'cancelled' && task.status !== 'cancelled' ? onCancelled(task, dependency, predecessor) : undefined;
+}
+
+/** PP105: `task` (not cancelled) depends on `predecessor`, which is. */
+function onCancelled(task: Task, dependency: Dependency, predecessor: Task): Diagnostic {
+  const ref = dependency.task;
+  return diagnostic(
+    'PP105',
+    ref.span,
+    `Task '${task.id}' depends on '${ref.id}', which is cancelled, so this dependency no longer constrains anything. Remove it or depend on the work that replaces '${ref.id}'.`,
+    {
+      tags: ['unnecessary'],
+      related: [{ message: `'${ref.id}' is cancelled here`, span: valueSpan(predecessor, 'status', predecessor.idSpan) }],
+      data: { taskId: task.id, ref: ref.id },
+    },
+  );
 }
 

@@ -21,6 +21,10 @@ export interface DependencyEdge {
 export interface DependencyGraph {
   /** The first task with each id (later duplicates are reported, not referenced). */
   readonly indexById: ReadonlyMap<string, number>;
+  /** The tasks whose id an earlier task already has, in file order. */
+  readonly duplicates: readonly number[];
+  /** The tasks with a dependency that is no edge (an unknown id, or the task's own), in file order. */
+  readonly unresolved: readonly number[];
   /** Resolved edges into each task (unknown ids and self-dependencies are left out). */
   readonly predecessors: readonly (readonly DependencyEdge[])[];
   readonly successors: readonly (readonly DependencyEdge[])[];
@@ -36,9 +40,11 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
   const tasks = program.tasks;
   const n = tasks.length;
   const indexById = new Map<string, number>();
+  const duplicates: number[] = [];
   for (let i = 0; i < n; i++) {
     const id = tasks[i].id;
-    if (!indexById.has(id)) indexById.set(id, i);
+    if (indexById.has(id)) duplicates.push(i);
+    else indexById.set(id, i);
   }
 
   const predecessors: DependencyEdge[][] = new Array(n);
@@ -47,6 +53,7 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
     predecessors[i] = [];
     successors[i] = [];
   }
+  const unresolved: number[] = [];
   for (let to = 0; to < n; to++) {
     const dependsOn = tasks[to].dependsOn;
     for (let position = 0; position < dependsOn.length; position++) {
@@ -56,6 +63,7 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
       predecessors[to].push(edge);
       successors[from].push(edge);
     }
+    if (predecessors[to].length < dependsOn.length) unresolved.push(to);
   }
 
   const components = stronglyConnectedComponents(successors);
@@ -66,7 +74,7 @@ export function buildDependencyGraph(program: Program): DependencyGraph {
     cycles.push(simpleCycleWithin(component, successors));
   }
 
-  return { indexById, predecessors, successors, cycles, inCycle, order: topologicalOrder(predecessors, successors, inCycle) };
+  return { indexById, duplicates, unresolved, predecessors, successors, cycles, inCycle, order: topologicalOrder(predecessors, successors, inCycle) };
 }
 
 /** The dependency an edge stands for, in the tasks of the program the graph serves. */

@@ -131,6 +131,45 @@ describe('checks: properties on generated models', () => {
     );
   });
 
+  it('report each dependency problem in file order: unknown, on itself, on cancelled work', () => {
+    fc.assert(
+      fc.property(programArb, (spec) => {
+        const program = build(spec);
+        const first = new Map<string, Task>();
+        for (const task of program.tasks) if (!first.has(task.id)) first.set(task.id, task);
+        const expected: string[] = [];
+        for (const task of program.tasks) {
+          for (const { task: ref } of task.dependsOn) {
+            const predecessor = first.get(ref.id);
+            if (ref.id === task.id) expected.push(`PP103 ${task.id} ${ref.id}`);
+            else if (!predecessor) expected.push(`PP102 ${task.id} ${ref.id}`);
+            else if (predecessor.status === 'cancelled' && task.status !== 'cancelled') expected.push(`PP105 ${task.id} ${ref.id}`);
+          }
+        }
+        const found = checkProgram(program, { asOf: spec.asOf }).filter((d) => ['PP102', 'PP103', 'PP105'].includes(d.code));
+        assert.deepEqual(found.map((d) => `${d.code} ${String(d.data?.taskId)} ${String(d.data?.ref)}`), expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('report each repeated task id once per repetition, in file order', () => {
+    fc.assert(
+      fc.property(programArb, (spec) => {
+        const program = build(spec);
+        const seen = new Set<string>();
+        const expected: string[] = [];
+        for (const { id } of program.tasks) {
+          if (id !== '' && seen.has(id)) expected.push(id);
+          seen.add(id);
+        }
+        const found = checkProgram(program, { asOf: spec.asOf }).filter((d) => d.code === 'PP101' && d.data?.kind === 'task');
+        assert.deepEqual(found.map((d) => d.data?.id), expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('report a cycle exactly when the dependencies contain one', () => {
     fc.assert(
       fc.property(programArb, (spec) => {

@@ -42,6 +42,7 @@ describe('dependency graph', () => {
     const g = buildDependencyGraph(p);
     assert.equal(g.predecessors[0].length, 0);
     assert.deepEqual(g.predecessors[1].map((e) => e.from), [0]);
+    assert.deepEqual(g.unresolved, [0]);
   });
 
   it('finds each cycle as a simple loop and still orders every task outside it', () => {
@@ -83,6 +84,7 @@ describe('dependency graph', () => {
     const p = program({ a: [], b: ['a'] });
     const dup = { ...p, tasks: [...p.tasks, { ...p.tasks[0], index: 2 }] };
     assert.equal(buildDependencyGraph(dup).indexById.get('a'), 0);
+    assert.deepEqual(buildDependencyGraph(dup).duplicates, [2]);
   });
 
   it('handles a 100,000-task chain without recursion', () => {
