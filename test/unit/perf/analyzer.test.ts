@@ -10,57 +10,12 @@ import fc from 'fast-check';
 import { generatePlan } from '../../../bench/generatePlan';
 import { analyze, type Analysis } from '../../../src/core/analyze';
 import { ProgramAnalyzer } from '../../../src/core/analyzer';
+import { applyEdit, editArbitrary } from '../support/randomEdits';
 
 const AS_OF = { asOf: '2026-03-02' };
 const EXAMPLES = ['multi-tenancy', 'broken'].map((name) => readFileSync(join(__dirname, '../../../examples', `${name}.program.yaml`), 'utf8'));
 const GENERATED = [generatePlan({ tasks: 12, seed: 3 }), generatePlan({ tasks: 30, seed: 7, progress: false })];
 const BASES = [...EXAMPLES, ...GENERATED];
-
-/** Pieces of text that matter to YAML's structure or to the model, inserted at random places. */
-const SNIPPETS = [
-  'x', '1', ' ', '  ', '\n', '\r\n', '\t', '-', '- ', ':', ': ', '#', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '|', '>', '!', '%', '---\n', '...\n',
-  'id: t1', 'dependsOn: [t2]', 'duration: 3d', 'duration: -1', 'status: done', 'progress: 50', 'deadline: 2026-02-30', 'owner: nobody',
-  '\n  - id: extra\n    name: Extra\n    duration: 2\n', '\n  - id: t1\n    name: Twin\n    duration: 1\n', '\n- id: top\n', '\n  -\n', '\n  - just text\n',
-  '\ntasks:\n', '\nrisks:\n  - id: r9\n    title: New risk\n', '\nprogram: again\n', '\nx-note: |+\n  kept\n\n', '\n# comment\n', '\n    notes: "open',
-];
-
-type Edit =
-  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
-  | { readonly kind: 'delete'; readonly at: number; readonly length: number }
-  | { readonly kind: 'line'; readonly at: number; readonly action: 'delete' | 'duplicate' | 'indent' | 'dedent' | 'move' };
-
-const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 3 })) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('line' as const), at: fc.nat(), action: fc.constantFrom('delete' as const, 'duplicate' as const, 'indent' as const, 'dedent' as const, 'move' as const) }) },
-);
-
-function apply(text: string, edit: Edit): string {
-  const at = text.length === 0 ? 0 : edit.at % (text.length + 1);
-  if (edit.kind === 'insert') return text.slice(0, at) + edit.text + text.slice(at);
-  if (edit.kind === 'delete') return text.slice(0, at) + text.slice(at + edit.length);
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  const lineEnd = newline < 0 ? text.length : newline + 1;
-  const line = text.slice(lineStart, lineEnd);
-  const rest = text.slice(0, lineStart) + text.slice(lineEnd);
-  switch (edit.action) {
-    case 'delete':
-      return rest;
-    case 'duplicate':
-      return text.slice(0, lineEnd) + line + text.slice(lineEnd);
-    case 'indent':
-      return `${text.slice(0, lineStart)}  ${text.slice(lineStart)}`;
-    case 'dedent':
-      return text.slice(lineStart, lineStart + 2) === '  ' ? text.slice(0, lineStart) + text.slice(lineStart + 2) : text;
-    case 'move': {
-      // Moves the line to the start of the next line's successor: reorders items and fields.
-      const next = rest.indexOf('\n', lineStart);
-      const to = next < 0 ? rest.length : next + 1;
-      return rest.slice(0, to) + (line.endsWith('\n') ? line : `${line}\n`) + rest.slice(to);
-    }
-  }
-}
 
 function assertSameAsCold(actual: Analysis, text: string): void {
   const cold = analyze(text, AS_OF);
@@ -75,12 +30,12 @@ describe('ProgramAnalyzer', () => {
   it('equals a cold analysis after every one of a series of random edits', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.constantFrom(...BASES), fc.array(editArb, { minLength: 1, maxLength: 8 }), (base, edits) => {
+      fc.property(fc.constantFrom(...BASES), fc.array(editArbitrary(), { minLength: 1, maxLength: 8 }), (base, edits) => {
         const analyzer = new ProgramAnalyzer();
         let text = base;
         assertSameAsCold(analyzer.update(text, AS_OF), text);
         for (const edit of edits) {
-          text = apply(text, edit);
+          text = applyEdit(text, edit);
           assertSameAsCold(analyzer.update(text, AS_OF), text);
         }
       }),
