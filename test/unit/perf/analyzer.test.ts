@@ -26,6 +26,17 @@ function assertSameAsCold(actual: Analysis, text: string): void {
   deepStrictEqual(actual.graph, cold.graph);
 }
 
+/** One analyzer's analyses of `base` and of `base` with `from` replaced by `to`; the second checked against a cold one. */
+function analyseEdit(base: string, from: string, to: string): { before: Analysis; after: Analysis } {
+  const edited = base.replace(from, to);
+  ok(edited !== base, `the plan contains ${from}`);
+  const analyzer = new ProgramAnalyzer();
+  const before = analyzer.update(base, AS_OF);
+  const after = analyzer.update(edited, AS_OF);
+  assertSameAsCold(after, edited);
+  return { before, after };
+}
+
 describe('ProgramAnalyzer', () => {
   it('equals a cold analysis after every one of a series of random edits', function () {
     this.timeout(120_000);
@@ -96,12 +107,7 @@ describe('ProgramAnalyzer', () => {
       ['statusDate: 2026-01-21', 'statusDate: 2026-01-28'],
     ];
     for (const [from, to] of edits) {
-      const edited = base.replace(from, to);
-      ok(edited !== base, `the plan contains ${from}`);
-      const analyzer = new ProgramAnalyzer();
-      const before = analyzer.update(base, AS_OF);
-      const after = analyzer.update(edited, AS_OF);
-      assertSameAsCold(after, edited);
+      const { before, after } = analyseEdit(base, from, to);
       ok(after.schedule !== before.schedule, `the schedule was computed again after ${from} → ${to}`);
     }
   });
@@ -129,12 +135,7 @@ describe('ProgramAnalyzer', () => {
       ['\n  - id: t2\n', '\n  - id: extra\n    name: Extra\n  - id: t2\n', 'built'],
     ];
     for (const [from, to, expected] of edits) {
-      const edited = base.replace(from, to);
-      ok(edited !== base, `the plan contains ${from}`);
-      const analyzer = new ProgramAnalyzer();
-      const before = analyzer.update(base, AS_OF);
-      const after = analyzer.update(edited, AS_OF);
-      assertSameAsCold(after, edited);
+      const { before, after } = analyseEdit(base, from, to);
       strictEqual(after.graph === before.graph ? 'kept' : 'built', expected, `${from} → ${to}`);
     }
   });
