@@ -2,17 +2,17 @@
  * A fast reader for the block-style YAML program files are written in: block mappings and
  * sequences, plain and quoted scalars (including plain text continued over several lines), `|`
  * and `>` block scalars, and one-line flow lists and mappings of scalars (`[a, b]`,
- * `{task: a, lag: 2}`). It reads in one pass over the lines, about ten times faster than the
+ * `{task: a, lag: 2}`), anchors and aliases of values, and merge keys (`<<: *defaults`). It reads in one pass over the lines, about ten times faster than the
  * `yaml` package, which builds a document model with comments that analysis never uses.
  *
- * It gives up (returns undefined) on anything else — anchors, tags, tabs, directives, several
+ * It gives up (returns undefined) on anything else — anchors on keys, tags, tabs, directives, several
  * documents, quoted text over several lines, syntax errors, a layout it is not sure about — and
  * the caller then reads the text with the `yaml` package, whose tree it must equal whenever it
  * gives one (a property test compares the two on many texts).
  *
  * Recursion follows the nesting of the text, which is capped at {@link MAX_NESTING}.
  */
-import type { ScalarStyle, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './yamlNodes';
+import { mergedPairs, type ScalarStyle, type YamlAlias, type YamlMap, type YamlNode, type YamlPair, type YamlScalar, type YamlSeq } from './yamlNodes';
 
 /** Program files nest about five levels; deeper text is left to the `yaml` path and its cap. */
 const MAX_NESTING = 32;
@@ -43,14 +43,22 @@ const DOCUMENT_SYNTAX = /^(?:%|---(?:[ \r\n]|$)|\.\.\.(?:[ \r\n]|$))/m;
 /** Thrown when the text leaves the subset; caught in {@link readBlockYaml}. */
 class OutsideSubset extends Error {}
 
+export interface BlockYaml {
+  readonly root: YamlNode;
+  /** Whether the text uses anchors or aliases. */
+  readonly anchors: boolean;
+}
+
 /**
  * The tree of a block-style text, or undefined to read it with the `yaml` package instead.
  * @param depth How deep the text's top node sits in the whole file.
  */
-export function readBlockYaml(text: string, depth = 0): YamlNode | undefined {
+export function readBlockYaml(text: string, depth = 0): BlockYaml | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text) || (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) || DOCUMENT_SYNTAX.test(text)) return undefined;
   try {
-    return new BlockReader(text).root(depth);
+    const reader = new BlockReader(text);
+    const root = reader.root(depth);
+    return { root, anchors: reader.usesAnchors };
   } catch (error) {
     if (error instanceof OutsideSubset) return undefined;
     throw error;
@@ -70,6 +78,9 @@ class BlockReader {
   private readonly lineCount: number;
   /** The first line not yet read by the last node read. */
   private next = 0;
+  /** Anchored nodes by name, the latest definition (an alias names the last one before it); null while its node is read. */
+  private readonly anchors = new Map<string, YamlNode | null>();
+  usesAnchors = false;
 
   constructor(private readonly text: string) {
     let count = 1;
@@ -159,28 +170,80 @@ class BlockReader {
   private mapping(firstLine: number, firstAt: number, depth: number): YamlMap {
     const column = this.column(firstLine, firstAt);
     const pairs: YamlPair[] = [];
+    const merged: YamlNode[] = [];
     const keys = new Set<unknown>();
+    let start = -1;
+    let last: YamlNode | undefined;
     for (let line = firstLine; ; ) {
       const key = this.readKey(line, this.starts[line] + column) ?? outside();
       // The `yaml` path reports a repeated key.
       if (keys.has(key.node.value)) outside();
       keys.add(key.node.value);
+      if (start < 0) start = key.node.start;
       const at = this.skipSpaces(key.colon + 1, this.ends[line]);
-      pairs.push({ key: key.node, value: this.valueAfterIndicator(line, at, column, true, depth) });
+      last = this.valueAfterIndicator(line, at, column, true, depth);
+      if (key.node.style === 'plain' && key.node.value === '<<') {
+        // A merge key: one alias of a mapping here; other forms are left to the `yaml` path.
+        if (last.kind !== 'alias' || last.target?.kind !== 'map') outside();
+        merged.push(last);
+      } else {
+        pairs.push({ key: key.node, value: last });
+      }
       const following = this.nextContent(this.next);
       if (following === this.lineCount || this.indents[following] < column) break;
       if (this.indents[following] > column) outside();
       line = following;
     }
-    const start = pairs[0].key?.start ?? 0;
-    return { kind: 'map', start, end: this.trimmed(start, (pairs[pairs.length - 1].value as YamlNode).end), flow: false, pairs };
+    const end = this.trimmed(start, (last as YamlNode).end);
+    if (merged.length > 0) pairs.push(...mergedPairs(pairs, merged));
+    return { kind: 'map', start, end, flow: false, pairs };
   }
 
   /**
    * The value after a key's `:` or an item's `-` at `column`, with `at` past the spaces after
    * the indicator: on the same line, on the lines below, or nothing (a null at `at`).
    */
-  private valueAfterIndicator(line: number, at: number, column: number, inMapping: boolean, depth: number): YamlNode {
+  private valueAfterIndicator(line: number, indicatorEnd: number, column: number, inMapping: boolean, depth: number): YamlNode {
+    const lineEnd = this.ends[line];
+    let at = indicatorEnd;
+    const code = this.text.charCodeAt(at);
+    if (code === 42 /* * */) return this.alias(line, at);
+    if (code !== 38 /* & */) return this.unanchoredValue(line, at, column, inMapping, depth);
+    const name = this.anchorName(at + 1, lineEnd);
+    at = this.skipSpaces(name.end, lineEnd);
+    // Aliases inside the anchored node would name the node itself: left to the `yaml` path.
+    this.anchors.set(name.text, null);
+    this.usesAnchors = true;
+    // On the anchor's line only a scalar may follow (a collection there is the `yaml` path's).
+    const inline = at < lineEnd && this.text.charCodeAt(at) !== HASH;
+    const value = inline ? this.inline(line, at, column, depth + 1) : this.unanchoredValue(line, at, column, inMapping, depth);
+    if (value.kind === 'scalar' && value.value === null && value.start === at) outside(); // an anchored empty value
+    this.anchors.set(name.text, value);
+    return value;
+  }
+
+  /** `&name` or `*name` from `at` (after the sigil): up to a space or the line's end. */
+  private anchorName(at: number, lineEnd: number): { text: string; end: number } {
+    let end = at;
+    while (end < lineEnd && this.text.charCodeAt(end) !== SPACE) {
+      if (FLOW_INDICATORS.has(this.text[end]) || this.text.charCodeAt(end) === COLON) outside();
+      end++;
+    }
+    if (end === at) outside();
+    return { text: this.text.slice(at, end), end };
+  }
+
+  /** `*name`, alone on its line after the indicator; an alias of an anchor not (yet) read is left to the `yaml` path. */
+  private alias(line: number, at: number): YamlAlias {
+    const name = this.anchorName(at + 1, this.ends[line]);
+    const target = this.anchors.get(name.text) ?? outside();
+    this.endOfLine(name.end, this.ends[line]);
+    this.usesAnchors = true;
+    this.next = line + 1;
+    return { kind: 'alias', start: at, end: name.end, name: name.text, target };
+  }
+
+  private unanchoredValue(line: number, at: number, column: number, inMapping: boolean, depth: number): YamlNode {
     const lineEnd = this.ends[line];
     if (at < lineEnd && this.text.charCodeAt(at) !== HASH) {
       // A mapping value on the key's line is a scalar; a sequence item can open a collection.

@@ -41,7 +41,7 @@ export interface ReadYaml {
  */
 export function readYaml(text: string, depth = 0): ReadYaml {
   const block = readBlockYaml(text, depth);
-  return block ? { root: block, anchors: false, problems: [] } : readWithYamlPackage(text, depth);
+  return block ? { ...block, problems: [] } : readWithYamlPackage(text, depth);
 }
 
 /** {@link readYaml} by the `yaml` package alone. */

@@ -11,7 +11,7 @@
  * document is composed.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import { keyText, resolved, type ScalarStyle, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from './yamlNodes';
+import { mergedPairs, type ScalarStyle, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from './yamlNodes';
 
 export interface ConvertedDocument {
   readonly root: YamlNode | null;
@@ -110,26 +110,6 @@ class Converter {
     while (at > start && isSpace(this.text.charCodeAt(at - 1))) at--;
     return at;
   }
-}
-
-/** The pairs of the merged mappings for keys neither written nor merged before. */
-function mergedPairs(written: readonly YamlPair[], sources: readonly (YamlNode | null)[]): YamlPair[] {
-  const keys = new Set(written.map(keyText));
-  const merged: YamlPair[] = [];
-  for (const source of sources) {
-    const target = resolved(source);
-    const maps = target?.kind === 'seq' ? target.items.map(resolved) : [target];
-    for (const map of maps) {
-      if (map?.kind !== 'map') continue;
-      for (const pair of map.pairs) {
-        const key = keyText(pair);
-        if (key === undefined || keys.has(key)) continue;
-        keys.add(key);
-        merged.push(pair);
-      }
-    }
-  }
-  return merged;
 }
 
 function isSpace(code: number): boolean {

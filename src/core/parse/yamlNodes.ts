@@ -148,6 +148,29 @@ export function keyText(pair: YamlPair): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
+/**
+ * A merge key's pairs (`<<: *defaults`, `<<: [*a, *b]`): those of the merged mappings whose keys
+ * are neither written in the mapping nor merged before (the first merged mapping wins).
+ */
+export function mergedPairs(written: readonly YamlPair[], sources: readonly (YamlNode | null)[]): YamlPair[] {
+  const keys = new Set(written.map(keyText));
+  const merged: YamlPair[] = [];
+  for (const source of sources) {
+    const target = resolved(source);
+    const maps = target?.kind === 'seq' ? target.items.map(resolved) : [target];
+    for (const map of maps) {
+      if (map?.kind !== 'map') continue;
+      for (const pair of map.pairs) {
+        const key = keyText(pair);
+        if (key === undefined || keys.has(key)) continue;
+        keys.add(key);
+        merged.push(pair);
+      }
+    }
+  }
+  return merged;
+}
+
 /** The pairs of a mapping by key text; the first pair wins when a key repeats. */
 export function pairsByKey(map: YamlMap): Map<string, YamlPair> {
   const pairs = new Map<string, YamlPair>();
