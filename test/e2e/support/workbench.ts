@@ -172,15 +172,28 @@ export class Workbench {
 
   /** Runs a command from the palette by its title, e.g. "Program Pilot: Show Gantt Chart". */
   async runCommand(title: string): Promise<void> {
-    await this.openPalette();
-    await this.quickInput().locator('input').fill(`>${title}`);
+    await this.typeInPalette(`>${title}`);
     await this.pickQuickInputRow(title);
+  }
+
+  /**
+   * Opens the palette and types `text`. A panel that takes focus while it loads can close the
+   * palette between opening and typing, so both are tried again until the text is in.
+   */
+  private async typeInPalette(text: string): Promise<void> {
+    await waitForValue(
+      async () => {
+        await this.openPalette();
+        return this.quickInput().locator('input').fill(text, { timeout: 3000 }).then(() => true, () => false);
+      },
+      Boolean,
+      `the command palette to take "${text}"`,
+    );
   }
 
   /** The labels the palette lists for `query`; the palette stays open (see `dismiss`). */
   async paletteEntries(query: string, accept: (labels: string[]) => boolean = (l) => l.length > 0): Promise<string[]> {
-    await this.openPalette();
-    await this.quickInput().locator('input').fill(`>${query}`);
+    await this.typeInPalette(`>${query}`);
     const labels = await waitForValue(
       () => this.quickInput().locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts(),
       accept,
