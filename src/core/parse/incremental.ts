@@ -9,9 +9,10 @@
  * A parser that has seen the previous text gives exactly what a fresh one gives (`parseProgram`),
  * only faster; the tests compare them after random edits. For a valid file, reading items on
  * their own gives what reading the whole document gives. A syntax error inside an item stays in
- * the item (the rest of the file is read as usual). Whenever the split could differ from reading
- * the whole document otherwise — anchors and aliases, directives, tabs in indentation, unusual
- * layout, a syntax error outside the lists' items — the whole file is read as one document.
+ * the item, and one outside the items (a line of stray text at the left margin, a key being
+ * typed) in the skeleton or the item above it: the rest of the file is read as usual. Whenever
+ * the split could differ from reading the whole document otherwise — anchors and aliases, tabs
+ * in indentation, unusual layout — the whole file is read as one document.
  */
 import type { Diagnostic } from '../diagnostics';
 import type { Program } from '../model';
@@ -67,6 +68,8 @@ interface Section {
 }
 
 const TOP_LEVEL_KEY = /[A-Za-z0-9_$][\w$.-]*[ \t]*:(?=[ \t\r\n]|$)/y;
+/** A `:` that could end a key: before a space or the line's end. */
+const MAYBE_KEY = /:(?:[ \t]|\r?\n?$)/;
 const LIST_HEADER = /^([A-Za-z]+)[ \t]*:[ \t]*(?:#.*)?\r?\n?$/;
 
 /** The previous text's items, found by where they started in it rather than by their text. */
@@ -84,7 +87,6 @@ export class IncrementalParser {
     const sections = splitLists(text);
     if (!sections) return this.parseWhole(text);
     const skeleton = this.skeleton.parse(text, sections.map(({ bounds }) => ({ start: bounds[0], end: bounds[bounds.length - 1] })));
-    if (skeleton.diagnostics.some((d) => d.code === 'PP001')) return this.parseWhole(text);
 
     const reuse = this.previous && new ItemReuse(this.previous, text);
     const placedItems: PlacedItem[] = [];
@@ -306,9 +308,16 @@ function splitLists(text: string): Section[] | undefined {
     if (first === 9 /* tab */) return undefined;
     if (!blank) {
       if (indent === 0 && first !== 45 /* - */) {
-        close(pos);
         TOP_LEVEL_KEY.lastIndex = pos;
-        if (!TOP_LEVEL_KEY.test(text)) return undefined;
+        if (!TOP_LEVEL_KEY.test(text)) {
+          // A key of another form (`"a b": 1`) is the whole file's to read.
+          if (MAYBE_KEY.test(text.slice(pos, lineEnd)) || (current && current.bounds.length === 0)) return undefined;
+          // Text that is no key (a key being typed, stray words): a syntax error of the item it
+          // follows, or of the skeleton, reported there while the rest is read as usual.
+          pos = lineEnd;
+          continue;
+        }
+        close(pos);
         const header = LIST_HEADER.exec(text.slice(pos, lineEnd));
         const key = header?.[1];
         if (key && (LIST_KEYS as readonly string[]).includes(key)) current = { key: key as ListKey, indent: undefined, bounds: [] };

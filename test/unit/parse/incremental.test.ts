@@ -143,4 +143,16 @@ describe('parseProgram', () => {
     // The whole document, read as YAML, loses every task after the quote.
     assert.ok(parseWholeFile(broken).program.tasks.length < before.program.tasks.length);
   });
+
+  it('keeps a word typed at the start of a line (a key being written) to the item above it', () => {
+    const base = generatePlan({ tasks: 30, seed: 6 });
+    const at = base.indexOf('\nrisks:') + 1;
+    const typed = `${base.slice(0, at)}budg\n${base.slice(at)}`;
+    const before = parseProgram(base);
+    const after = parseProgram(typed);
+    const syntax = after.diagnostics.filter((d) => d.code === 'PP001');
+    assert.ok(syntax.length > 0 && syntax.every((d) => d.span.start >= before.program.tasks[29].span.start && d.span.start <= at + 4), JSON.stringify(syntax));
+    assert.deepEqual(after.program.tasks.slice(0, 29).map((t) => t.id), before.program.tasks.slice(0, 29).map((t) => t.id));
+    assert.deepEqual(after.program.risks.map((r) => r.id), before.program.risks.map((r) => r.id));
+  });
 });
