@@ -145,8 +145,8 @@ class BlockReader {
   private block(line: number, at: number, parentColumn: number, depth: number): YamlNode {
     if (depth > MAX_NESTING) outside();
     if (this.isSeqIndicator(at, this.ends[line])) return this.sequence(line, at, depth);
-    if (this.readKey(line, at)) return this.mapping(line, at, depth);
-    return this.inline(line, at, parentColumn, depth);
+    const key = this.readKey(line, at);
+    return key ? this.mapping(line, key, depth) : this.inline(line, at, parentColumn, depth);
   }
 
   private sequence(firstLine: number, firstAt: number, depth: number): YamlSeq {
@@ -167,19 +167,18 @@ class BlockReader {
     return { kind: 'seq', start, end: this.trimmed(start, items[items.length - 1].end), flow: false, items };
   }
 
-  private mapping(firstLine: number, firstAt: number, depth: number): YamlMap {
-    const column = this.column(firstLine, firstAt);
+  /** A block mapping whose first key, on `firstLine`, `block` has read already. */
+  private mapping(firstLine: number, firstKey: Key, depth: number): YamlMap {
+    const column = this.column(firstLine, firstKey.node.start);
     const pairs: YamlPair[] = [];
     const merged: YamlNode[] = [];
     const keys = new Set<unknown>();
-    let start = -1;
+    const start = firstKey.node.start;
     let last: YamlNode | undefined;
-    for (let line = firstLine; ; ) {
-      const key = this.readKey(line, this.starts[line] + column) ?? outside();
+    for (let line = firstLine, key: Key = firstKey; ; key = this.readKey(line, this.starts[line] + column) ?? outside()) {
       // The `yaml` path reports a repeated key.
       if (keys.has(key.node.value)) outside();
       keys.add(key.node.value);
-      if (start < 0) start = key.node.start;
       const at = this.skipSpaces(key.colon + 1, this.ends[line]);
       last = this.valueAfterIndicator(line, at, column, true, depth);
       if (key.node.style === 'plain' && key.node.value === '<<') {
@@ -293,7 +292,7 @@ class BlockReader {
   }
 
   /** A key at `at` (plain or quoted, then `:` and a space or the line's end), or undefined. */
-  private readKey(line: number, at: number): { node: YamlScalar; colon: number } | undefined {
+  private readKey(line: number, at: number): Key | undefined {
     const text = this.text;
     const lineEnd = this.ends[line];
     const code = text.charCodeAt(at);
@@ -501,6 +500,12 @@ class BlockReader {
     while (line < this.lineCount && this.kinds[line] === BLANK) line++;
     return line;
   }
+}
+
+/** A key read from its line, and where its `:` is. */
+interface Key {
+  readonly node: YamlScalar;
+  readonly colon: number;
 }
 
 function scalar(start: number, end: number, value: unknown, style: ScalarStyle): YamlScalar {

@@ -66,17 +66,14 @@ export function mapSpans<T>(value: T, map: (offset: number) => number): T {
   // Plain JSON-like objects only (no maps, no prototypes with enumerable keys): `for…in` is
   // their own keys, without the array `Object.keys` would allocate on this per-keystroke path.
   const object = value as Record<string, unknown>;
-  const { start, end } = object;
-  if (typeof start === 'number' && typeof end === 'number' && keyCount(object) === 2) return { start: map(start), end: map(end) } as T;
+  const start = object.start;
+  if (isSpanStart(start)) return { start: map(start), end: map(object.end as number) } as T;
   const copy: Record<string, unknown> = {};
   for (const key in object) copy[key] = mapSpans(object[key], map);
   return copy as T;
 }
 
-/**
- * Adds `delta` to every span's offsets of a model object (or diagnostic), in place. A span is
- * an object with numeric `start` and `end`; no other model object has those (dates are text).
- */
+/** Adds `delta` to every span's offsets of a model object (or diagnostic), in place. */
 export function moveSpans(value: object, delta: number): void {
   if (Array.isArray(value)) {
     for (const item of value) if (typeof item === 'object' && item !== null) moveSpans(item as object, delta);
@@ -84,7 +81,7 @@ export function moveSpans(value: object, delta: number): void {
   }
   const object = value as Record<string, unknown>;
   const start = object.start;
-  if (typeof start === 'number') {
+  if (isSpanStart(start)) {
     object.start = start + delta;
     object.end = (object.end as number) + delta;
     return;
@@ -95,8 +92,7 @@ export function moveSpans(value: object, delta: number): void {
   }
 }
 
-function keyCount(object: object): number {
-  let count = 0;
-  for (const _ in object) count++;
-  return count;
+/** A span is an object with numeric `start` and `end`; no other model object has a numeric `start` (dates are text). */
+function isSpanStart(start: unknown): start is number {
+  return typeof start === 'number';
 }
