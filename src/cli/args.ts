@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../core/dates';
+import { LineIndex } from '../core/source';
 import type { CliIo } from './command';
+import { decodeProgramBytes } from './decodeText';
 
 /** Returns what is wrong with an option's value, or undefined when it is fine. */
 export type ValueCheck = (value: string) => string | undefined;
@@ -33,7 +35,7 @@ export function parseCommandArgs(args: readonly string[], spec: ArgSpec): Comman
   for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: attachNegativeNumbers(args, Object.keys(checks)), options, allowPositionals: true, strict: true });
   } catch (error) {
     return usageProblem(error);
   }
@@ -53,6 +55,27 @@ export function parseCommandArgs(args: readonly string[], spec: ArgSpec): Comman
   if (files.length === 0) return spec.files === 'one' ? 'no file given' : 'no files given';
   if (spec.files === 'one' && files.length > 1) return 'give exactly one file';
   return { files, values, flags };
+}
+
+/**
+ * `util.parseArgs` takes the `-1` in `--max-warnings -1` for an option, and so reports a missing
+ * value; a number after an option that takes a value is that value (`--max-warnings=-1`), so its
+ * check can say what is wrong with it.
+ */
+function attachNegativeNumbers(args: readonly string[], valueOptions: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') return [...result, ...args.slice(i)];
+    const next = args[i + 1];
+    if (valueOptions.includes(arg.slice(2)) && arg.startsWith('--') && next !== undefined && /^-\d/.test(next)) {
+      result.push(`${arg}=${next}`);
+      i++;
+    } else {
+      result.push(arg);
+    }
+  }
+  return result;
 }
 
 function usageProblem(error: unknown): string {
@@ -85,14 +108,31 @@ const READ_FAILURES: Readonly<Record<string, string>> = {
   EPERM: 'permission denied',
 };
 
-/** The file's text, or undefined after telling the user why it could not be read. */
+/**
+ * The file's text, or undefined after telling the user why it could not be read. Invalid UTF-8
+ * is still read, with a warning that says where it starts.
+ */
 export function readProgramText(io: CliIo, command: string, file: string): string | undefined {
+  let bytes;
   try {
-    return io.readFile(file);
+    bytes = io.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const reason = typeof code === 'string' && code in READ_FAILURES ? READ_FAILURES[code] : error instanceof Error ? error.message : String(error);
     io.stderr(`program-pilot ${command}: cannot read '${file}': ${reason}\n`);
     return undefined;
   }
+  const decoded = decodeProgramBytes(bytes);
+  if ('refused' in decoded) {
+    io.stderr(`program-pilot ${command}: cannot read '${file}': ${decoded.refused}\n`);
+    return undefined;
+  }
+  if (decoded.invalid) {
+    const at = new LineIndex(decoded.text).positionAt(decoded.invalid.index);
+    const byte = decoded.invalid.byte.toString(16).toUpperCase().padStart(2, '0');
+    io.stderr(
+      `program-pilot ${command}: warning: '${file}' is not valid UTF-8: first invalid byte (0x${byte}) at line ${at.line + 1}, column ${at.character + 1}; each invalid sequence is read as U+FFFD\n`,
+    );
+  }
+  return decoded.text;
 }

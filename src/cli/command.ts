@@ -2,8 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Reads a file as UTF-8 text (injected so tests need no files). */
-  readonly readFile: (path: string) => string;
+  /** Reads a file's bytes; throws, with the file system's `code`, when it cannot (injected so tests need no files). */
+  readonly readFile: (path: string) => Uint8Array;
   readonly cwd: string;
 }
 

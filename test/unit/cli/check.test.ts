@@ -159,7 +159,7 @@ describe('cli: program-pilot check on a directory', () => {
   const io = (out: { stdout: string; stderr: string }): CliIo => ({
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
-    readFile: (path) => readFileSync(join(root, path), 'utf8'),
+    readFile: (path) => readFileSync(join(root, path)),
     cwd: root,
   });
 

@@ -9,10 +9,13 @@ export interface CliRun {
 
 /**
  * Runs `program-pilot <argv…>` in memory and captures what it prints. Files are read from
- * `files`, else (with `disk`) from the real file system; anything else is missing, as the
- * file system would say it.
+ * `files` (text is stored as UTF-8), else (with `disk`) from the real file system; anything else
+ * is missing, as the file system would say it.
  */
-export async function runCli(argv: readonly string[], options: { files?: Readonly<Record<string, string>>; disk?: boolean; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  options: { files?: Readonly<Record<string, string | Uint8Array>>; disk?: boolean; cwd?: string } = {},
+): Promise<CliRun> {
   const files = options.files ?? {};
   let stdout = '';
   let stderr = '';
@@ -20,8 +23,8 @@ export async function runCli(argv: readonly string[], options: { files?: Readonl
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: (path) => {
-      if (path in files) return files[path];
-      if (options.disk) return readFileSync(path, 'utf8');
+      if (path in files) return typeof files[path] === 'string' ? Buffer.from(files[path]) : files[path];
+      if (options.disk) return readFileSync(path);
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
     },
     cwd: options.cwd ?? '/work',

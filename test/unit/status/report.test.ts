@@ -91,7 +91,7 @@ describe('program-pilot status', () => {
       stdout: (t: string) => void (state.out += t),
       stderr: (t: string) => void (state.err += t),
       readFile: (path: string) => {
-        if (path in files) return files[path];
+        if (path in files) return Buffer.from(files[path]);
         throw new Error('ENOENT: no such file');
       },
       cwd: '/nowhere',
