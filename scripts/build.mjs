@@ -1,10 +1,12 @@
 // Bundles the extension, the CLI and the webview panels into dist/ with esbuild.
-// Usage: node scripts/build.mjs [--production] [--watch]
+// Usage: node scripts/build.mjs [--production] [--watch] [--cli]
+// --cli builds only dist/cli.js (what the npm package ships; `npm pack` runs it as `prepack`).
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const cliOnly = process.argv.includes('--cli');
 
 const common = {
   bundle: true,
@@ -19,7 +21,18 @@ const webviewEntries = readdirSync('webview')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .map((f) => `webview/${f}`);
 
-const builds = [
+// Self-contained (no package left external), so installing the npm package needs no registry.
+const cli = {
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+const builds = cliOnly ? [cli] : [
   {
     ...common,
     entryPoints: { extension: 'src/extension/extension.ts' },
@@ -29,15 +42,7 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
   },
-  {
-    ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  cli,
   {
     ...common,
     entryPoints: webviewEntries,

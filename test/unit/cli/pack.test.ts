@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './runCli';
+
+const ROOT = join(__dirname, '../../..');
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const BROKEN = join(ROOT, 'examples/broken.program.yaml');
+
+/** npm's own settings only, so an `npm test` around this run does not leak into it. */
+const ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+
+function run(command: 'npm' | 'npx', args: readonly string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, env: ENV, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (result.error) throw result.error;
+  return result;
+}
+
+describe('cli: the npm package', function () {
+  // npm pack builds the CLI; a guard against a hung npm, not a measurement.
+  this.timeout(180_000);
+  let scratch: string;
+  let project: string;
+  let tarball: string;
+  let packed: string[];
+
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'pp-pack-'));
+    const pack = run('npm', ['pack', '--json', '--pack-destination', scratch], ROOT);
+    assert.equal(pack.status, 0, pack.stderr);
+    const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
+    tarball = join(scratch, info.filename);
+    packed = info.files.map((file) => file.path).sort();
+
+    // A fresh project, and an empty cache with --offline: installing must need no registry.
+    project = join(scratch, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', version: '1.0.0', private: true }));
+    copyFileSync(BROKEN, join(project, 'broken.program.yaml'));
+    const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(scratch, 'cache'), tarball], project);
+    assert.equal(install.status, 0, install.stderr);
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('holds only what the command line needs', () => {
+    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'package.json', 'schemas/program.schema.json']);
+    assert.equal(tarball, join(scratch, `${PACKAGE.name}-${PACKAGE.version}.tgz`));
+  });
+
+  it('runs as npx program-pilot in a project that installs it', async () => {
+    const check = run('npx', ['--offline', 'program-pilot', 'check', 'broken.program.yaml'], project);
+    const expected = await runCli(['check', 'broken.program.yaml'], { files: { 'broken.program.yaml': readFileSync(BROKEN) } });
+    assert.equal(expected.code, 1);
+    assert.deepEqual({ code: check.status, stdout: check.stdout, stderr: check.stderr }, expected);
+
+    const version = run('npx', ['--offline', 'program-pilot', '--version'], project);
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout, `${PACKAGE.version}\n`);
+  });
+});
