@@ -1,7 +1,7 @@
 /**
  * What every subcommand shares: options parsed by Node's own `util.parseArgs` (so `--x=v`,
  * `--x v` and `--` behave the same everywhere), checks of option values, and reading the
- * program file with a message that says why it could not be read.
+ * program file as UTF-8 with a message that says why it could not be read.
  */
 import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../core/dates';
@@ -85,6 +85,11 @@ function usageProblem(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option}'`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option} needs a value`;
   return message;
+}
+
+/** Keeps one message per output line even if it quotes multi-line text. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** A check for an option that takes one of `values`. */

@@ -3,6 +3,7 @@
  * so a team can gate its plan in CI.
  */
 import { ISSUES_URL, VERSION } from './about';
+import { oneLine } from './args';
 import type { CliCommand, CliIo } from './command';
 import { checkCommand } from './commands/check';
 import { scheduleCommand } from './commands/schedule';
@@ -74,10 +75,6 @@ function internalErrorMessage(error: unknown, debug: boolean): string {
   const line = `program-pilot: internal error: ${oneLine(message)}. This is a bug in Program Pilot; please report it at ${ISSUES_URL} with the command you ran${debug ? '' : ' (--debug adds the stack trace)'}.\n`;
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
   return line + stack;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 if (require.main === module) {

@@ -9,7 +9,7 @@ import { analyze } from '../../core/analyze';
 import type { Diagnostic, DiagnosticSeverity } from '../../core/diagnostics';
 import type { IsoDate } from '../../core/model';
 import { LineIndex, type Span } from '../../core/source';
-import { isoDate, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
+import { isoDate, oneLine, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE = `Usage: program-pilot check [options] <file or directory…>
@@ -30,7 +30,7 @@ Options:
 
 Exit status: 0 when no file has errors (warnings allowed up to --max-warnings), 1 when
 any file has an error or there are too many warnings, 2 on a usage error or a file that
-cannot be read.
+cannot be read, 3 on an internal error.
 `;
 
 type Format = 'text' | 'json';
@@ -204,9 +204,4 @@ function summaryLine(reports: readonly FileReport[], unreadable: number): string
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}`);
   return `${files}${notRead}: ${parts.length > 0 ? parts.join(', ') : 'no problems'}\n`;
-}
-
-/** Keeps one diagnostic per output line even if a message quotes multi-line text. */
-function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }

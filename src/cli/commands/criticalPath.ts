@@ -22,7 +22,7 @@ Options:
   -h, --help          Show this help.
 
 Exit status: 0 drawn, 1 nothing could be scheduled, 2 usage error or unreadable
-file.
+file, 3 internal error.
 `;
 
 export const criticalPathCommand = mermaidCommand({

@@ -17,7 +17,7 @@ Options:
   -h, --help             Show this help.
 
 Exit status: 0 drawn, 1 nothing could be scheduled (no valid start date, or every
-task on a dependency cycle), 2 usage error or unreadable file.
+task on a dependency cycle), 2 usage error or unreadable file, 3 internal error.
 `;
 
 export const ganttCommand = mermaidCommand({

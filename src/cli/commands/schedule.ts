@@ -28,7 +28,7 @@ Options:
   -h, --help               Show this help.
 
 Exit status: 0 scheduled, 1 the file has no valid start date, 2 usage error or
-unreadable file.
+unreadable file, 3 internal error.
 `;
 
 type Format = 'table' | 'csv' | 'json';

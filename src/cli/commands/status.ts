@@ -22,7 +22,8 @@ Options:
   --no-history         Do not compare with the version in git.
   -h, --help           Show this help.
 
-Exit status: 0 on success, 2 on a usage error or a file that cannot be read.
+Exit status: 0 on success, 2 on a usage error or a file that cannot be read, 3 on an
+internal error.
 `;
 
 export const statusCommand: CliCommand = {
