@@ -9,7 +9,8 @@ import type { Span } from '../source';
 import { symbolIndexOf, type Definition } from '../navigation/symbolIndex';
 import { escapeMarkdown } from '../status/document';
 import { assessHealth, projectedEnd } from '../status/health';
-import { deadlineSlack, workingDays } from '../status/workdays';
+import { deadlineSlack } from '../status/workdays';
+import { plural, workingDays } from '../text/plural';
 import { longDate } from './dateText';
 import { scheduledTask } from './taskLens';
 
@@ -75,7 +76,7 @@ function programHover(input: HoverInput): string {
   return [
     `**${escapeMarkdown(program.name || 'Program')}** — program`,
     dates.join(' · '),
-    `${plural(program.tasks.length, 'task')}: ${open} open, ${critical} critical · ${plural(program.people.length, 'person').replace('persons', 'people')} · ${plural(program.risks.length, 'risk')}`,
+    `${plural(program.tasks.length, 'task')}: ${open} open, ${critical} critical · ${plural(program.people.length, 'person', 'people')} · ${plural(program.risks.length, 'risk')}`,
     `Health: **${health.status.toUpperCase()}** — ${escapeMarkdown(health.reason, false)} (as of ${longDate(asOf)})`,
   ].join('\n\n');
 }
@@ -267,10 +268,6 @@ function teamName(program: Program, id: string): string {
   const definition = symbolIndexOf(program).definitionsOf('team', id)[0];
   const name = definition ? program.teams[definition.index].name : undefined;
   return escapeMarkdown(name || id, false) + (definition ? '' : ' _(unknown)_');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function bold(text: string): string {
