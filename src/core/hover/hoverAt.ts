@@ -126,7 +126,8 @@ function raidHover(input: HoverInput, kind: string, title: string, id: string, f
 
 /**
  * A Markdown hard line break. Lines joined by it form one paragraph, without the space VS Code
- * puts between paragraphs, so a task's hover fits its default height (250 px) unscrolled.
+ * puts between paragraphs: a task's hover stays under about 240 px, which VS Code shows whole
+ * (it scrolls a hover taller than the room beside the line).
  */
 const LINE_BREAK = '  \n';
 
