@@ -3,7 +3,7 @@
  * lays it out (`<publisher>.<name>-<version>/`), with exactly the files `vsce package` would
  * ship, so the demo and the e2e tests also catch a file missing from the package.
  */
-import { listFiles } from '@vscode/vsce';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -29,7 +29,7 @@ export async function installBuiltExtension(extensionsDir: string): Promise<stri
   const { publisher, name, version } = manifest();
   const target = join(extensionsDir, `${publisher}.${name}-${version}`);
   rmSync(target, { recursive: true, force: true });
-  packagedFiles ??= listFiles({ cwd: ROOT, packageManager: 'none' });
+  packagedFiles ??= listFiles({ cwd: ROOT, packageManager: PackageManager.None });
   for (const file of await packagedFiles) {
     mkdirSync(dirname(join(target, file)), { recursive: true });
     cpSync(join(ROOT, file), join(target, file));

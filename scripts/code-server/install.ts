@@ -92,7 +92,7 @@ async function install(options: { force?: boolean; log?: (line: string) => void 
     throw new Error(`The pinned Node 24 package is for linux-x64; this machine is ${process.platform}-${process.arch}.`);
   }
   const started = Date.now();
-  log(`installing code-server and Node 24 into ${rt.dir} (≈2 min, ≈620 MB)`);
+  log(`installing code-server and Node 24 into ${rt.dir} (≈2 min, ≈800 MB)`);
   rmSync(join(rt.dir, STAMP), { force: true });
   mkdirSync(rt.dir, { recursive: true });
   for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(PINNED_DIR, file), join(rt.dir, file));

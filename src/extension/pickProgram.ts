@@ -1,9 +1,22 @@
 /**
  * The program file a command is about: the one it was invoked on (editor title, explorer), the
- * active editor's, the only one in the workspace, or the user's pick.
+ * active editor's, else (a webview such as a chart has the focus) the program editor visible
+ * beside it or the one last active, the only one in the workspace, or the user's pick.
  */
 import * as vscode from 'vscode';
 import { isProgramDocument, isProgramUri, type ProgramStore } from './programStore';
+
+/**
+ * The program editor the user was in last: when a webview (a chart, the status preview) has the
+ * focus, `activeTextEditor` is undefined, yet the user still means that file. The listener lives
+ * as long as the extension host, like this module.
+ */
+let lastActive: vscode.Uri | undefined;
+function remember(editor: vscode.TextEditor | undefined): void {
+  if (editor && isProgramDocument(editor.document)) lastActive = editor.document.uri;
+}
+remember(vscode.window.activeTextEditor);
+vscode.window.onDidChangeActiveTextEditor(remember);
 
 export async function pickProgram(
   store: ProgramStore,
@@ -13,6 +26,8 @@ export async function pickProgram(
   if (resource instanceof vscode.Uri && isProgramUri(resource)) return resource;
   const active = vscode.window.activeTextEditor?.document;
   if (active && isProgramDocument(active)) return active.uri;
+  const inSight = programInSight();
+  if (inSight) return inSight;
   const uris = store.uris().sort((a, b) => a.path.localeCompare(b.path));
   if (uris.length === 1) return uris[0];
   if (uris.length === 0) {
@@ -24,4 +39,23 @@ export async function pickProgram(
     { title: purpose.title, placeHolder: 'Which program?' },
   );
   return picked?.uri;
+}
+
+/**
+ * With no program editor active: the visible program editor (the last active one if several are
+ * visible), else the last active program editor if its tab is still open.
+ */
+function programInSight(): vscode.Uri | undefined {
+  const last = lastActive;
+  const visible = vscode.window.visibleTextEditors.map((e) => e.document).filter(isProgramDocument).map((d) => d.uri);
+  if (last && visible.some((uri) => uri.toString() === last.toString())) return last;
+  const distinct = new Set(visible.map((uri) => uri.toString()));
+  if (distinct.size === 1) return visible[0];
+  if (distinct.size === 0 && last && isOpenInTab(last)) return last;
+  return undefined;
+}
+
+function isOpenInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
 }

@@ -27,6 +27,8 @@ async function rendered(handle: PanelHandle, atLeast: (elements: number) => bool
 
 describe('panels', () => {
   afterEach(async () => {
+    // A test that failed by asking "Which program?" leaves the pick open.
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await closeAllEditors();
   });
@@ -72,5 +74,26 @@ describe('panels', () => {
     // As from the editor title button, which passes the file.
     const second = (await vscode.commands.executeCommand('programPilot.showGantt', editor.document.uri)) as PanelHandle;
     assert.equal(second, first);
+  });
+
+  // The workspace holds several program files, so a command that cannot tell which one is meant
+  // asks, and these tests would time out on the open pick.
+  it('charts the program beside the focused chart instead of asking which program', async () => {
+    const editor = await openProgram(EXAMPLE);
+    const gantt = (await vscode.commands.executeCommand('programPilot.showGantt')) as PanelHandle;
+    gantt.panel.reveal(undefined, false);
+    await waitFor(() => gantt.panel.active && !vscode.window.activeTextEditor, { describe: () => 'the Gantt panel to take the focus' });
+    const critical = (await vscode.commands.executeCommand('programPilot.showCriticalPath')) as PanelHandle;
+    assert.equal(critical.panel.title, `Critical path: ${EXAMPLE}`);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === editor.document), 'the program editor should still be visible');
+  });
+
+  it('charts the program last active when a chart covers its editor', async () => {
+    await openProgram(EXAMPLE);
+    const gantt = (await vscode.commands.executeCommand('programPilot.showGantt')) as PanelHandle;
+    gantt.panel.reveal(vscode.ViewColumn.One, false);
+    await waitFor(() => gantt.panel.active && vscode.window.visibleTextEditors.length === 0, { describe: () => 'the Gantt panel to cover the editor' });
+    const critical = (await vscode.commands.executeCommand('programPilot.showCriticalPath')) as PanelHandle;
+    assert.equal(critical.panel.title, `Critical path: ${EXAMPLE}`);
   });
 });

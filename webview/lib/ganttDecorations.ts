@@ -5,6 +5,7 @@
  * from the theme, so an exported SVG looks the same outside VS Code.
  */
 import type { GanttBar, GanttChart } from '../../src/core/mermaid/gantt';
+import { workingDays } from '../../src/core/text/plural';
 import { cssVar } from './theme';
 import { makeRevealable, svgElement, tooltip } from './svgDom';
 
@@ -131,8 +132,8 @@ function boxOf(rect: SVGRectElement, milestone: boolean): Box {
 
 function barSummary(bar: GanttBar): string {
   const lines = [bar.name];
-  lines.push(bar.milestone ? `Milestone: ${bar.finish}` : `${bar.start} → ${bar.finish} (${bar.duration} working day${bar.duration === 1 ? '' : 's'})`);
-  lines.push(bar.totalFloat < 0 ? `${-bar.totalFloat} working days late` : bar.critical ? 'Critical (no float)' : `Float: ${bar.totalFloat} working days`);
+  lines.push(bar.milestone ? `Milestone: ${bar.finish}` : `${bar.start} → ${bar.finish} (${workingDays(bar.duration)})`);
+  lines.push(bar.totalFloat < 0 ? `${workingDays(bar.totalFloat)} late` : bar.critical ? 'Critical (no float)' : `Float: ${workingDays(bar.totalFloat)}`);
   const status = bar.status.replace('-', ' ');
   lines.push(`Status: ${status}${bar.progress !== undefined ? `, ${bar.progress}% complete` : ''}`);
   if (bar.owner) lines.push(`Owner: ${bar.owner}`);

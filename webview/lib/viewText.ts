@@ -42,7 +42,7 @@ export function noticesOf(view: PanelView): Notice[] {
         d.scope === 'critical'
           ? 'the critical path only'
           : d.scope === 'focus'
-            ? `critical and near-critical tasks (float ≤ ${d.nearCriticalThreshold} working day${d.nearCriticalThreshold === 1 ? '' : 's'}) and milestones`
+            ? `critical and near-critical tasks (float ≤ ${count(d.nearCriticalThreshold, 'working day')}) and milestones`
             : 'the tasks with the least float';
       notices.push({
         level: 'info',

@@ -9,7 +9,8 @@ import type { Span } from '../source';
 import { symbolIndexOf, type Definition } from '../navigation/symbolIndex';
 import { escapeMarkdown } from '../status/document';
 import { assessHealth, projectedEnd } from '../status/health';
-import { deadlineSlack, workingDays } from '../status/workdays';
+import { deadlineSlack } from '../status/workdays';
+import { plural, workingDays } from '../text/plural';
 import { longDate } from './dateText';
 import { scheduledTask } from './taskLens';
 
@@ -75,7 +76,7 @@ function programHover(input: HoverInput): string {
   return [
     `**${escapeMarkdown(program.name || 'Program')}** — program`,
     dates.join(' · '),
-    `${plural(program.tasks.length, 'task')}: ${open} open, ${critical} critical · ${plural(program.people.length, 'person').replace('persons', 'people')} · ${plural(program.risks.length, 'risk')}`,
+    `${plural(program.tasks.length, 'task')}: ${open} open, ${critical} critical · ${plural(program.people.length, 'person', 'people')} · ${plural(program.risks.length, 'risk')}`,
     `Health: **${health.status.toUpperCase()}** — ${escapeMarkdown(health.reason, false)} (as of ${longDate(asOf)})`,
   ].join('\n\n');
 }
@@ -123,14 +124,21 @@ function raidHover(input: HoverInput, kind: string, title: string, id: string, f
   return [`**${escapeMarkdown(title || id)}** — ${kind} ${escapeMarkdown(id, false)}`, facts, owner].join('\n\n');
 }
 
+/**
+ * A Markdown hard line break. Lines joined by it form one paragraph, without the space VS Code
+ * puts between paragraphs: a task's hover stays under about 240 px, which VS Code shows whole
+ * (it scrolls a hover taller than the room beside the line).
+ */
+const LINE_BREAK = '  \n';
+
 function taskHover(input: HoverInput, task: Task): string {
   const { program, schedule } = input;
-  const lines = [taskHeading(task), taskFacts(input, task)];
+  const blocks = [taskHeading(task) + LINE_BREAK + taskFacts(input, task)];
   const scheduled = schedule.ok ? scheduledTask(schedule, task.index) : undefined;
-  if (!schedule.ok) lines.push('_Not scheduled: the program has no valid `start`._');
-  else if (!scheduled) lines.push('_Not scheduled: the task is on a dependency cycle._');
-  else lines.push(...scheduleLines(program, schedule, task, scheduled));
-  return lines.join('\n\n');
+  if (!schedule.ok) blocks.push('_Not scheduled: the program has no valid `start`._');
+  else if (!scheduled) blocks.push('_Not scheduled: the task is on a dependency cycle._');
+  else blocks.push(...scheduleBlocks(program, schedule, task, scheduled));
+  return blocks.join('\n\n');
 }
 
 function taskHeading(task: Task): string {
@@ -146,28 +154,34 @@ function taskFacts(input: HoverInput, task: Task): string {
   return facts.join(' · ');
 }
 
-function scheduleLines(program: Program, schedule: Schedule, task: Task, scheduled: TaskSchedule): string[] {
+/** The dates as a table (with the plan's row when recorded progress moved them), then one paragraph of what they mean. */
+function scheduleBlocks(program: Program, schedule: Schedule, task: Task, scheduled: TaskSchedule): string[] {
   const calendar = schedule.calendar!;
+  const rows = [
+    '| | Start | Finish |\n|---|---|---|',
+    `| Early | ${longDate(scheduled.startDate)} | ${longDate(scheduled.finishDate)} |`,
+    `| Late | ${longDate(scheduled.lateStartDate)} | ${longDate(scheduled.lateFinishDate)} |`,
+  ];
+  const floats = `Total float: **${workingDays(scheduled.tf)}**${scheduled.tf < 0 ? ' late' : ''} · Free float: ${workingDays(scheduled.ff)}${scheduled.ff < 0 ? ' late' : ''}`;
   const lines = [
-    '| | Start | Finish |\n|---|---|---|\n' +
-      `| Early | ${longDate(scheduled.startDate)} | ${longDate(scheduled.finishDate)} |\n` +
-      `| Late | ${longDate(scheduled.lateStartDate)} | ${longDate(scheduled.lateFinishDate)} |`,
-    `Total float: **${workingDays(scheduled.tf)}**${scheduled.tf < 0 ? ' late' : ''} · Free float: ${workingDays(scheduled.ff)}${scheduled.ff < 0 ? ' late' : ''}`,
-    scheduled.critical ? '**Critical**: any delay moves the end of the program.' : 'Not critical.',
+    scheduled.critical ? `**Critical**: any delay moves the end date · ${floats}` : `Not critical · ${floats}`,
     drivenBy(program, task, scheduled),
   ];
+  const outlook: string[] = [];
   if (task.deadline) {
     const slack = deadlineSlack(calendar, scheduled.finishDate, task.deadline);
-    const verdict = slack < 0 ? `**missed by ${workingDays(slack)}**` : `slack ${workingDays(slack)}`;
-    lines.push(`Deadline: ${longDate(task.deadline)} — ${verdict}`);
+    outlook.push(`Deadline: ${longDate(task.deadline)} — ${slack < 0 ? `**missed by ${workingDays(slack)}**` : `slack ${workingDays(slack)}`}`);
   }
   if (scheduled.planned) {
-    const plannedFinish = calendar.dateOf(scheduled.planned.ef > scheduled.planned.es ? scheduled.planned.ef - 1 : scheduled.planned.es);
+    const { es, ef } = scheduled.planned;
+    const plannedFinish = calendar.dateOf(ef > es ? ef - 1 : es);
+    rows.push(`| Planned | ${longDate(calendar.dateOf(es))} | ${longDate(plannedFinish)} |`);
     const moved = calendar.offsetOf(scheduled.finishDate) - calendar.offsetOf(plannedFinish);
-    const direction = moved > 0 ? `${workingDays(moved)} later` : moved < 0 ? `${workingDays(moved)} earlier` : 'same finish';
-    lines.push(`Forecast finish ${longDate(scheduled.finishDate)} vs planned ${longDate(plannedFinish)} (${direction}, from recorded progress)`);
+    const direction = moved > 0 ? `${workingDays(moved)} later than planned` : moved < 0 ? `${workingDays(moved)} earlier than planned` : 'same finish as planned';
+    outlook.push(`Forecast finish: ${direction} (from recorded progress)`);
   }
-  return lines;
+  if (outlook.length > 0) lines.push(outlook.join(' · '));
+  return [rows.join('\n'), lines.join(LINE_BREAK)];
 }
 
 function drivenBy(program: Program, task: Task, scheduled: TaskSchedule): string {
@@ -267,10 +281,6 @@ function teamName(program: Program, id: string): string {
   const definition = symbolIndexOf(program).definitionsOf('team', id)[0];
   const name = definition ? program.teams[definition.index].name : undefined;
   return escapeMarkdown(name || id, false) + (definition ? '' : ' _(unknown)_');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function bold(text: string): string {

@@ -4,6 +4,7 @@
  */
 import type { Located, Program, Task } from '../model';
 import type { Span } from '../source';
+import { plural } from '../text/plural';
 
 export type SymbolNodeKind = 'section' | 'phase' | 'task' | 'milestone' | 'person' | 'team' | 'risk' | 'action' | 'issue' | 'decision' | 'stakeholder';
 
@@ -72,6 +73,6 @@ function taskTree(tasks: readonly Task[]): SymbolNode[] {
     const start = entry.tasks.reduce((min, t) => Math.min(min, t.span.start), Infinity);
     const end = entry.tasks.reduce((max, t) => Math.max(max, t.span.end), -Infinity);
     const first = entry.tasks[0];
-    return { name: entry.phase, detail: `${entry.tasks.length} task${entry.tasks.length === 1 ? '' : 's'}`, kind: 'phase', span: { start, end }, selectionSpan: first.selectionSpan, children: entry.tasks };
+    return { name: entry.phase, detail: plural(entry.tasks.length, 'task'), kind: 'phase', span: { start, end }, selectionSpan: first.selectionSpan, children: entry.tasks };
   });
 }

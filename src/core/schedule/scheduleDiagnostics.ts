@@ -9,6 +9,7 @@
 import { diagnostic, type Diagnostic, type RelatedInformation } from '../diagnostics';
 import type { Located, Program } from '../model';
 import type { Span } from '../source';
+import { plural } from '../text/plural';
 import { dayNumber } from '../dates';
 import { drivingChain, projectEndTask } from './drivingChain';
 import type { Schedule, TaskSchedule } from './types';
@@ -99,8 +100,4 @@ function relatedFor(program: Program, chain: readonly TaskSchedule[], drives: st
 
 function valueSpan(item: Located, key: string, fallback: Span): Span {
   return item.fields[key]?.value ?? fallback;
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

@@ -15,7 +15,8 @@
  */
 import type { IsoDate, OverallStatus, Program, StatusOverride, Task } from '../model';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
-import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDays, workingDaysBetween } from './workdays';
+import { plural, workingDays } from '../text/plural';
+import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
 
 /** The rules, in the order their findings are listed (most severe first). */
 export const HEALTH_RULES = [
@@ -142,7 +143,7 @@ function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate): H
     }
   }
   if (unscheduled > 0) {
-    const tasks = `${unscheduled} open task${unscheduled === 1 ? '' : 's'}`;
+    const tasks = plural(unscheduled, 'open task');
     findings.push(finding('unschedulable', `${tasks} cannot be scheduled (dependency cycle)`));
   }
 

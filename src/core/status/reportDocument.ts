@@ -7,7 +7,7 @@ import { dayNumber, weekdayOf } from '../dates';
 import { code, em, renderMarkdown, strong, text, type Block, type Inline, type Run } from './document';
 import type { InProgressItem, Metrics, StatusReport, TaskRef } from './report';
 import type { WeekOverWeek } from './weekOverWeek';
-import { workingDays } from './workdays';
+import { plural, workingDays } from '../text/plural';
 
 export const STATUS_LABELS: Readonly<Record<OverallStatus, string>> = {
   green: '🟢 On track',
@@ -39,10 +39,6 @@ export function statusDocument(report: StatusReport): Block[] {
 function day(date: IsoDate): string {
   const n = dayNumber(date);
   return n === undefined ? date : `${WEEKDAYS[weekdayOf(n)]} ${date}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function taskName(task: TaskRef): Run[] {

@@ -36,12 +36,6 @@ export function forecastDeadlineSlack(calendar: WorkCalendar, ts: TaskSchedule, 
   return calendar.offsetOf(deadline, 'previous') + 1 - finish;
 }
 
-/** "1 working day", "3 working days". */
-export function workingDays(count: number): string {
-  const n = Math.abs(count);
-  return `${n} working day${n === 1 ? '' : 's'}`;
-}
-
 /**
  * When open work is expected to finish: the scheduled finish, but never before the as-of date,
  * because unfinished work cannot finish in the past.

@@ -54,6 +54,15 @@ describe('hover', () => {
     assert.match(text, /Deadline: Tue 10 Mar 2026 — slack 1 working day/);
   });
 
+  it('keeps a task hover short enough to show unscrolled: two paragraphs around the dates table', () => {
+    const text = hover('build')!;
+    const blocks = text.split('\n\n');
+    assert.equal(blocks.length, 3, text);
+    assert.match(blocks[0], /^\*\*Build\*\* — task build  \nOwner: /);
+    assert.match(blocks[1], /^\| \| Start \| Finish \|/);
+    assert.match(blocks[2], /^\*\*Critical\*\*: .*  \nDriven by: .*  \nDeadline: [^\n]*$/);
+  });
+
   it('shows the same task hover anywhere in its block', () => {
     assert.equal(hover('anywhere'), hover('docs'));
     assert.match(hover('anywhere')!, /Total float: \*\*5 working days\*\*/);
@@ -110,7 +119,8 @@ describe('hover', () => {
     const late = analyze(text);
     const at = (needle: string) => hoverAt(late, text.indexOf(needle))!.markdown;
     assert.match(at('id: a'), /Driven by: the status date/);
-    assert.match(at('id: a'), /Forecast finish Fri 13 Mar 2026 vs planned Fri 6 Mar 2026 \(5 working days later, from recorded progress\)/);
+    assert.match(at('id: a'), /\| Early \| Mon 9 Mar 2026 \| Fri 13 Mar 2026 \|\n\| Late \| .* \|\n\| Planned \| Mon 2 Mar 2026 \| Fri 6 Mar 2026 \|/);
+    assert.match(at('id: a'), /Forecast finish: 5 working days later than planned \(from recorded progress\)/);
     assert.match(at('id: b'), /Progress: 50%/);
     assert.match(at('id: b'), /Driven by: its actual start on Mon 2 Mar 2026/);
     assert.doesNotMatch(hover('build')!, /Forecast/);
