@@ -162,7 +162,7 @@ function scheduleLines(program: Program, schedule: Schedule, task: Task, schedul
     lines.push(`Deadline: ${longDate(task.deadline)} — ${verdict}`);
   }
   if (scheduled.planned) {
-    const plannedFinish = calendar.dateOf(scheduled.planned.ef > scheduled.planned.es ? scheduled.planned.ef - 1 : scheduled.planned.es);
+    const plannedFinish = scheduled.planned.finishDate;
     const moved = calendar.offsetOf(scheduled.finishDate) - calendar.offsetOf(plannedFinish);
     const direction = moved > 0 ? `${workingDays(moved)} later` : moved < 0 ? `${workingDays(moved)} earlier` : 'same finish';
     lines.push(`Forecast finish ${longDate(scheduled.finishDate)} vs planned ${longDate(plannedFinish)} (${direction}, from recorded progress)`);

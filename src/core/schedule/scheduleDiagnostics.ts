@@ -22,7 +22,7 @@ export function scheduleDiagnostics(program: Program, schedule: Schedule): Diagn
   if (!schedule.ok || !schedule.calendar) return [];
   const diagnostics: Diagnostic[] = [];
   for (const scheduled of schedule.tasks) {
-    if (scheduled.deadlineLf === undefined || scheduled.ef <= scheduled.deadlineLf) continue;
+    if (daysPastDeadline(scheduled) <= 0) continue;
     diagnostics.push(missedDeadline(program, schedule, scheduled));
   }
   const launch = launchBeforeEnd(program, schedule);
@@ -32,7 +32,7 @@ export function scheduleDiagnostics(program: Program, schedule: Schedule): Diagn
 
 function missedDeadline(program: Program, schedule: Schedule, scheduled: TaskSchedule): Diagnostic {
   const task = program.tasks[scheduled.index];
-  const days = scheduled.ef - (scheduled.deadlineLf ?? scheduled.ef);
+  const days = daysPastDeadline(scheduled);
   const chain = drivingChain(schedule, scheduled.id);
   const message =
     `Task '${task.id}' misses its deadline ${task.deadline} by ${plural(days, 'working day')}: ` +
@@ -41,6 +41,14 @@ function missedDeadline(program: Program, schedule: Schedule, scheduled: TaskSch
     related: relatedFor(program, chain.slice(0, -1), scheduled.id),
     data: { taskId: task.id, days, chain: chain.slice(-MAX_RELATED).map((t) => t.id) },
   });
+}
+
+/**
+ * Working days the finish shown lands after the task's deadline (0 or less: met). The shown day,
+ * not EF, so a milestone dated on its deadline meets it whatever drives it.
+ */
+export function daysPastDeadline(scheduled: TaskSchedule): number {
+  return scheduled.deadlineLf === undefined ? 0 : scheduled.finishDay - (scheduled.deadlineLf - 1);
 }
 
 function launchBeforeEnd(program: Program, schedule: Schedule): Diagnostic | undefined {
