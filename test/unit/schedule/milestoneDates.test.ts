@@ -6,20 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { scheduleDiagnostics } from '../../../src/core/schedule/scheduleDiagnostics';
 import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
-import type { Schedule, TaskSchedule } from '../../../src/core/schedule/types';
-import { plan, type ProgramSpec, type TaskSpec } from './build';
-
-function schedule(spec: ProgramSpec, ...tasks: TaskSpec[]): Schedule {
-  const result = scheduleProgram(plan(spec, ...tasks));
-  assert.ok(result.ok);
-  return result;
-}
-
-function task(s: Schedule, id: string): TaskSchedule {
-  const found = s.byId.get(id);
-  assert.ok(found, `task ${id} is scheduled`);
-  return found;
-}
+import type { Schedule } from '../../../src/core/schedule/types';
+import { plan, scheduled as schedule, scheduledTask as task, type ProgramSpec, type TaskSpec } from './build';
 
 /** A milestone's one date, after checking that its start and finish agree. */
 function dayOf(s: Schedule, id: string): string {

@@ -4,20 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
-import type { Schedule, TaskSchedule } from '../../../src/core/schedule/types';
-import { plan, type ProgramSpec, type TaskSpec } from './build';
-
-function schedule(spec: ProgramSpec, ...tasks: TaskSpec[]): Schedule {
-  const result = scheduleProgram(plan(spec, ...tasks));
-  assert.ok(result.ok);
-  return result;
-}
-
-function task(s: Schedule, id: string): TaskSchedule {
-  const found = s.byId.get(id);
-  assert.ok(found, `task ${id} is scheduled`);
-  return found;
-}
+import type { Schedule } from '../../../src/core/schedule/types';
+import { plan, scheduled as schedule, scheduledTask as task } from './build';
 
 /** The offsets of a task as `[es, ef, ls, lf, tf, ff]`. */
 function offsets(s: Schedule, id: string): number[] {
