@@ -22,7 +22,7 @@ export function scheduleDiagnostics(program: Program, schedule: Schedule): Diagn
   if (!schedule.ok || !schedule.calendar) return [];
   const diagnostics: Diagnostic[] = [];
   for (const scheduled of schedule.tasks) {
-    if (daysPastDeadline(scheduled) <= 0) continue;
+    if (scheduled.deadlineLf === undefined || daysPastDeadline(scheduled) <= 0) continue;
     diagnostics.push(missedDeadline(program, schedule, scheduled));
   }
   const launch = launchBeforeEnd(program, schedule);
