@@ -85,7 +85,8 @@ function originOf(first: TaskSchedule, schedule: Schedule): string {
     case 'notBefore':
       return `which cannot start before ${first.startDate} (notBefore)`;
     case 'statusDate':
-      return `whose work resumes on ${first.startDate}, after the status date`;
+      // The resume day itself: a done milestone at the head is dated on the status date before it.
+      return `whose work resumes on ${schedule.calendar?.dateOf(first.es) ?? first.startDate}, after the status date`;
     case 'actual':
       return `which started on ${first.startDate}`;
     default:

@@ -4,6 +4,7 @@
  * Thu 15 Fri 16 (offsets 0–9 from a Monday 5 January start).
  */
 import { strict as assert } from 'node:assert';
+import { ganttChart } from '../../../src/core/mermaid/gantt';
 import { scheduleDiagnostics } from '../../../src/core/schedule/scheduleDiagnostics';
 import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
 import type { Schedule } from '../../../src/core/schedule/types';
@@ -166,6 +167,30 @@ describe('milestone dates', () => {
       const [d] = diagnose({}, { id: 'm', milestone: true, notBefore: '2026-01-08', deadline: '2026-01-07' });
       assert.equal(d.code, 'PP501');
       assert.deepEqual(d.data, { taskId: 'm', days: 1, chain: ['m'] });
+    });
+
+    it('a chain from a milestone done by the status date names the day work resumes', () => {
+      const [d] = diagnose(
+        { statusDate: '2026-01-07' },
+        { id: 'long', d: 10 },
+        { id: 'done', milestone: true, deps: ['long'], status: 'done' },
+        { id: 'next', d: 1, deps: ['done'], deadline: '2026-01-07' },
+      );
+      assert.equal(d.code, 'PP501');
+      assert.match(d.message, /Driven by: done → next, whose work resumes on 2026-01-08, after the status date\./);
+    });
+
+    it('the Gantt chart marks a milestone late exactly when PP501 does', () => {
+      const program = plan(
+        {},
+        { id: 'a', d: 3 },
+        { id: 'on-time', milestone: true, deps: ['a'], deadline: '2026-01-07' },
+        { id: 'gate', milestone: true, notBefore: '2026-01-08', deadline: '2026-01-07' },
+      );
+      const s = scheduleProgram(program);
+      const late = ganttChart(program, s).bars.filter((b) => b.late).map((b) => b.taskId);
+      assert.deepEqual(late, ['gate']);
+      assert.deepEqual(scheduleDiagnostics(program, s).map((d) => d.data?.taskId), ['gate']);
     });
 
     it('no PP502 for a launch on the day the last work ends (on-call until Mon 6 Jul)', () => {
