@@ -334,7 +334,7 @@ describe('editor', () => {
         assert.equal(tasks?.children[0].name, 'Plan');
         assert.deepEqual(tasks?.children[0].children.map((s) => [s.name, s.kind]), [['Design', vscode.SymbolKind.Function], ['Go', vscode.SymbolKind.Event]]);
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
-        assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'milestone · critical · float 0d · 4 Mar']);
+        assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'milestone · critical · float 0d · 3 Mar']);
         assert.deepEqual(lenses.map((l) => l.range.start.line), [9, 10]);
         assert.deepEqual(lenses.map((l) => [l.command?.command, String(l.command?.arguments?.[0])]), [['programPilot.showCriticalPath', uri.toString()], ['programPilot.showCriticalPath', uri.toString()]]);
 

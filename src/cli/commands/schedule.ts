@@ -119,8 +119,8 @@ function formatJson(file: string, schedule: Schedule): string {
       driver: task.driver ?? null,
       driverKind: task.driverKind,
       ...(task.deadlineLf !== undefined ? { deadlineLf: task.deadlineLf } : {}),
-      ...(task.planned && calendar
-        ? { planned: { es: task.planned.es, ef: task.planned.ef, es_date: calendar.dateOf(task.planned.es), ef_date: calendar.dateOf(Math.max(task.planned.es, task.planned.ef - 1)) } }
+      ...(task.planned
+        ? { planned: { es: task.planned.es, ef: task.planned.ef, es_date: task.planned.startDate, ef_date: task.planned.finishDate } }
         : {}),
     };
   });

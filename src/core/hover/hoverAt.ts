@@ -173,9 +173,8 @@ function scheduleBlocks(program: Program, schedule: Schedule, task: Task, schedu
     outlook.push(`Deadline: ${longDate(task.deadline)} — ${slack < 0 ? `**missed by ${workingDays(slack)}**` : `slack ${workingDays(slack)}`}`);
   }
   if (scheduled.planned) {
-    const { es, ef } = scheduled.planned;
-    const plannedFinish = calendar.dateOf(ef > es ? ef - 1 : es);
-    rows.push(`| Planned | ${longDate(calendar.dateOf(es))} | ${longDate(plannedFinish)} |`);
+    const plannedFinish = scheduled.planned.finishDate;
+    rows.push(`| Planned | ${longDate(scheduled.planned.startDate)} | ${longDate(plannedFinish)} |`);
     const moved = calendar.offsetOf(scheduled.finishDate) - calendar.offsetOf(plannedFinish);
     const direction = moved > 0 ? `${workingDays(moved)} later than planned` : moved < 0 ? `${workingDays(moved)} earlier than planned` : 'same finish as planned';
     outlook.push(`Forecast finish: ${direction} (from recorded progress)`);

@@ -8,6 +8,7 @@
  */
 import type { DependencyType, IsoDate, Program, Task, TaskStatus } from '../model';
 import type { Schedule } from '../schedule/types';
+import { daysPastDeadline } from '../schedule/scheduleDiagnostics';
 import { buildDependencyGraph, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
@@ -128,7 +129,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         status: task.status,
         progress: task.progress,
         deadline: task.deadline,
-        late: timing.tf < 0 && task.deadline !== undefined,
+        late: daysPastDeadline(timing) > 0,
         owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
         predecessors: predecessorsOf(task, graph.predecessors[index], keyByIndex),
       };

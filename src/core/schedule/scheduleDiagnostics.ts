@@ -23,7 +23,7 @@ export function scheduleDiagnostics(program: Program, schedule: Schedule): Diagn
   if (!schedule.ok || !schedule.calendar) return [];
   const diagnostics: Diagnostic[] = [];
   for (const scheduled of schedule.tasks) {
-    if (scheduled.deadlineLf === undefined || scheduled.ef <= scheduled.deadlineLf) continue;
+    if (scheduled.deadlineLf === undefined || daysPastDeadline(scheduled) <= 0) continue;
     diagnostics.push(missedDeadline(program, schedule, scheduled));
   }
   const launch = launchBeforeEnd(program, schedule);
@@ -33,7 +33,7 @@ export function scheduleDiagnostics(program: Program, schedule: Schedule): Diagn
 
 function missedDeadline(program: Program, schedule: Schedule, scheduled: TaskSchedule): Diagnostic {
   const task = program.tasks[scheduled.index];
-  const days = scheduled.ef - (scheduled.deadlineLf ?? scheduled.ef);
+  const days = daysPastDeadline(scheduled);
   const chain = drivingChain(schedule, scheduled.id);
   const message =
     `Task '${task.id}' misses its deadline ${task.deadline} by ${plural(days, 'working day')}: ` +
@@ -42,6 +42,14 @@ function missedDeadline(program: Program, schedule: Schedule, scheduled: TaskSch
     related: relatedFor(program, chain.slice(0, -1), scheduled.id),
     data: { taskId: task.id, days, chain: chain.slice(-MAX_RELATED).map((t) => t.id) },
   });
+}
+
+/**
+ * Working days the finish shown lands after the task's deadline (0 or less: met). The shown day,
+ * not EF, so a milestone dated on its deadline meets it whatever drives it.
+ */
+export function daysPastDeadline(scheduled: TaskSchedule): number {
+  return scheduled.deadlineLf === undefined ? 0 : scheduled.finishDay - (scheduled.deadlineLf - 1);
 }
 
 function launchBeforeEnd(program: Program, schedule: Schedule): Diagnostic | undefined {
@@ -78,7 +86,8 @@ function originOf(first: TaskSchedule, schedule: Schedule): string {
     case 'notBefore':
       return `which cannot start before ${first.startDate} (notBefore)`;
     case 'statusDate':
-      return `whose work resumes on ${first.startDate}, after the status date`;
+      // The resume day itself: a done milestone at the head is dated on the status date before it.
+      return `whose work resumes on ${schedule.calendar?.dateOf(first.es) ?? first.startDate}, after the status date`;
     case 'actual':
       return `which started on ${first.startDate}`;
     default:

@@ -7,6 +7,7 @@ import type { Program } from '../model';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
 import { WorkingDayCalendar } from './calendar';
 import { backwardPass, drivingPredecessors, forwardPass, freeFloat } from './passes';
+import { finishDay, milestoneShifts } from './shownDays';
 import { CANCELLED, DONE, DRIVER_KINDS, readNetwork, readScheduleInputs } from './taskInputs';
 import { TasksById } from './tasksById';
 import type { Schedule, TaskSchedule } from './types';
@@ -26,7 +27,9 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   for (const j of graph.order) tf[j] = ls[j] - es[j];
   const ff = freeFloat(network, forward, projectEnd);
   const driver = drivingPredecessors(network, inputs, forward, tf);
+  const shift = milestoneShifts(network, inputs, forward);
   const plan = planInputs && forwardPass(network, planInputs);
+  const planShift = plan && milestoneShifts(network, planInputs, plan);
 
   const n = program.tasks.length;
   // Ids from the graph's index: reading each task object again is slower than walking the map.
@@ -39,7 +42,8 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
   for (let j = 0; j < n; j++) {
     if (graph.inCycle[j]) continue;
     const state = inputs.state[j];
-    const finish = ef[j] > es[j] ? ef[j] - 1 : es[j];
+    const finish = finishDay(es[j], ef[j], shift[j]);
+    const plannedFinish = plan && finishDay(plan.es[j], plan.ef[j], planShift![j]);
     if (binds[j] && finish > lastFinish) lastFinish = finish;
     const scheduled: TaskSchedule = {
       id: idOf(j),
@@ -56,11 +60,21 @@ export function scheduleProgram(program: Program, graph: DependencyGraph = build
       driver: driver[j] >= 0 ? idOf(driver[j]) : undefined,
       driverKind: DRIVER_KINDS[kind[j]],
       deadlineLf: Number.isNaN(inputs.deadlineLf[j]) ? undefined : inputs.deadlineLf[j],
-      planned: plan && (plan.es[j] !== es[j] || plan.ef[j] !== ef[j]) ? { es: plan.es[j], ef: plan.ef[j] } : undefined,
-      startDate: calendar.dateOf(es[j]),
+      planned:
+        plan && (plan.es[j] !== es[j] || plan.ef[j] !== ef[j] || plannedFinish !== finish)
+          ? {
+              es: plan.es[j],
+              ef: plan.ef[j],
+              startDate: calendar.dateOf(plan.es[j] + planShift![j]),
+              finishDate: calendar.dateOf(plannedFinish!),
+            }
+          : undefined,
+      finishDay: finish,
+      startDate: calendar.dateOf(es[j] + shift[j]),
       finishDate: calendar.dateOf(finish),
-      lateStartDate: calendar.dateOf(ls[j]),
-      lateFinishDate: calendar.dateOf(lf[j] > ls[j] ? lf[j] - 1 : ls[j]),
+      // A milestone's late date reads like its early one, so the dates differ by its float.
+      lateStartDate: calendar.dateOf(ls[j] + shift[j]),
+      lateFinishDate: calendar.dateOf(finishDay(ls[j], lf[j], shift[j])),
     };
     tasks.push(scheduled);
     byIndex[j] = scheduled;

@@ -25,9 +25,14 @@ export interface TaskSchedule {
   readonly driverKind: 'predecessor' | 'notBefore' | 'statusDate' | 'actual' | 'start';
   /** The deadline as an LF offset (exclusive), when the task has one. */
   readonly deadlineLf?: number;
-  /** Planned dates (ignoring recorded progress), present when progress moved the forecast. */
-  readonly planned?: { readonly es: number; readonly ef: number };
-  /** Display dates (inclusive finish), as TPMs read them. */
+  /** Planned offsets and dates (ignoring recorded progress), present when progress moved the forecast. */
+  readonly planned?: { readonly es: number; readonly ef: number; readonly startDate: IsoDate; readonly finishDate: IsoDate };
+  /**
+   * The offset of {@link finishDate}: EF − 1, or a milestone's day (ES, or ES − 1 when the end of
+   * a predecessor's day drives it). Deadlines and the launch date are checked against this day.
+   */
+  readonly finishDay: number;
+  /** Display dates (inclusive finish), as TPMs read them; a milestone's start and finish are its day. */
   readonly startDate: IsoDate;
   readonly finishDate: IsoDate;
   readonly lateStartDate: IsoDate;

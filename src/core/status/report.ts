@@ -204,10 +204,8 @@ class ReportView {
   }
 
   /** The finish the plan intended before recorded progress moved it. */
-  private plannedFinish(ts: TaskSchedule, calendar: WorkCalendar): IsoDate {
-    if (!ts.planned) return ts.finishDate;
-    const { es, ef } = ts.planned;
-    return calendar.dateOf(ef > es ? ef - 1 : es);
+  private plannedFinish(ts: TaskSchedule): IsoDate {
+    return ts.planned?.finishDate ?? ts.finishDate;
   }
 
   completed(asOfDay: number): CompletedItem[] {
@@ -252,7 +250,7 @@ class ReportView {
     };
     if (!ts || !calendar) return base;
     const forecast = forecastFinish(ts.finishDate, this.asOf);
-    const planned = this.plannedFinish(ts, calendar);
+    const planned = this.plannedFinish(ts);
     const lateVsPlan = -deadlineSlack(calendar, forecast, planned);
     const lateVsDeadline = task.deadline === undefined ? 0 : -forecastDeadlineSlack(calendar, ts, task.deadline, this.asOf);
     return {
@@ -300,7 +298,7 @@ class ReportView {
     if (!task.milestone || task.status === 'cancelled') return undefined;
     if (task.deadline !== undefined) return task.deadline;
     const ts = this.scheduled(task);
-    return ts && this.calendar ? this.plannedFinish(ts, this.calendar) : undefined;
+    return ts && this.calendar ? this.plannedFinish(ts) : undefined;
   }
 
   private scheduleVariance(): ScheduleVariance | undefined {

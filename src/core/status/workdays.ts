@@ -25,15 +25,12 @@ export function deadlineSlack(calendar: WorkCalendar, finish: IsoDate, deadline:
 }
 
 /**
- * Working days of slack of scheduled work against its deadline, counted exactly as the
- * scheduler counts PP501: the exclusive early finish against the end of the deadline's working
- * day. (Comparing display dates would be off by one for milestones, which are dated on the
- * day they open.) Unfinished work cannot end before the as-of day does.
+ * Working days of slack of scheduled work against its deadline, counted as PP501 counts them:
+ * the day its finish is shown on against the deadline's working day. Unfinished work cannot end
+ * before the as-of day.
  */
 export function forecastDeadlineSlack(calendar: WorkCalendar, ts: TaskSchedule, deadline: IsoDate, asOf: IsoDate): number {
-  const endOfAsOf = calendar.offsetOf(asOf, 'previous') + 1;
-  const finish = ts.duration === 0 ? Math.max(ts.ef, endOfAsOf - 1) : Math.max(ts.ef, endOfAsOf);
-  return calendar.offsetOf(deadline, 'previous') + 1 - finish;
+  return calendar.offsetOf(deadline, 'previous') - Math.max(ts.finishDay, calendar.offsetOf(asOf, 'previous'));
 }
 
 /**

@@ -85,6 +85,9 @@ export function plan(spec: PlanSpec): { program: Program; schedule: Schedule } {
       critical: t.critical ?? tf <= 0,
       driver: t.driver,
       driverKind: t.driver ? 'predecessor' : 'start',
+      finishDay: ef > es ? ef - 1 : es,
+      // A stated deadline is taken to be what sets the late finish.
+      deadlineLf: t.deadline === undefined ? undefined : ef + tf,
       startDate: t.start,
       finishDate: t.finish ?? t.start,
       lateStartDate: t.start,

@@ -8,6 +8,9 @@
  */
 import type { Dependency, DependencyType, FieldSpan, Program, Task, TaskStatus } from '../../../src/core/model';
 import type { Span } from '../../../src/core/source';
+import { strict as assert } from 'node:assert';
+import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
+import type { Schedule, TaskSchedule } from '../../../src/core/schedule/types';
 
 export interface TaskSpec {
   readonly id: string;
@@ -63,6 +66,19 @@ export function plan(spec: ProgramSpec, ...tasks: readonly TaskSpec[]): Program 
     stakeholders: [],
     launch: spec.launch === undefined ? undefined : { span: LAUNCH_DATE_SPAN, fields: { date: { key: LAUNCH_DATE_SPAN, value: LAUNCH_DATE_SPAN } }, date: spec.launch, checklist: [] },
   };
+}
+
+/** The schedule of {@link plan}'s program, which must have a valid start. */
+export function scheduled(spec: ProgramSpec, ...tasks: readonly TaskSpec[]): Schedule {
+  const result = scheduleProgram(plan(spec, ...tasks));
+  assert.ok(result.ok);
+  return result;
+}
+
+export function scheduledTask(s: Schedule, id: string): TaskSchedule {
+  const found = s.byId.get(id);
+  assert.ok(found, `task ${id} is scheduled`);
+  return found;
 }
 
 function task(spec: TaskSpec, index: number): Task {

@@ -25,12 +25,12 @@ describe('scheduler: recorded progress', () => {
     const a = s.get('a')!;
     assert.deepEqual([a.es, a.ef, a.duration, a.driverKind], [0, 4, 4, 'actual']);
     assert.deepEqual([a.startDate, a.finishDate], ['2026-01-05', '2026-01-08']);
-    assert.deepEqual(a.planned, { es: 0, ef: 3 });
+    assert.deepEqual(a.planned, { es: 0, ef: 3, startDate: '2026-01-05', finishDate: '2026-01-07' });
     assert.equal(a.critical, false, 'done work can no longer delay anything');
     const b = s.get('b')!;
     assert.deepEqual([b.es, b.ef, b.driverKind], [5, 7, 'statusDate']);
     assert.equal(b.startDate, '2026-01-12');
-    assert.deepEqual(b.planned, { es: 3, ef: 5 }, 'the plan alone would have started b on Thursday');
+    assert.deepEqual(b.planned, { es: 3, ef: 5, startDate: '2026-01-08', finishDate: '2026-01-09' }, 'the plan alone would have started b on Thursday');
   });
 
   it('runs the remaining work of an in-progress task from the first working day after the status date', () => {
@@ -39,7 +39,7 @@ describe('scheduler: recorded progress', () => {
     // remaining = ceil(10 × 0.6) = 6 → EF = 5 + 6 = 11
     assert.deepEqual([c.es, c.ef, c.duration, c.driverKind], [1, 11, 10, 'actual']);
     assert.deepEqual([c.startDate, c.finishDate], ['2026-01-06', '2026-01-19']);
-    assert.deepEqual(c.planned, { es: 0, ef: 10 });
+    assert.deepEqual(c.planned, { es: 0, ef: 10, startDate: '2026-01-05', finishDate: '2026-01-16' });
     // remaining = ceil(3 × 0.5) = 2, rounded up
     assert.equal(s.get('half')!.ef, 7);
   });

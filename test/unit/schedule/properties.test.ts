@@ -56,7 +56,7 @@ function network(options: { acyclic: boolean; deadlines: boolean; maxTasks?: num
   );
 }
 
-function programOf(net: Network): Program {
+function programOf(net: Network, launch?: string): Program {
   const tasks: TaskSpec[] = net.order.map((k) => ({
     id: `t${k}`,
     d: net.durations[k],
@@ -64,7 +64,7 @@ function programOf(net: Network): Program {
     deadline: net.deadline[k] === null ? undefined : calendar.dateOf(net.deadline[k]!),
     deps: net.edges.filter((e) => e.to === k).map((e) => ({ task: `t${e.from}`, type: e.type, lag: e.lag })),
   }));
-  return plan({ start: START, holidays: HOLIDAYS }, ...tasks);
+  return plan({ start: START, holidays: HOLIDAYS, launch }, ...tasks);
 }
 
 function get(s: Schedule, k: number) {
@@ -164,6 +164,54 @@ describe('scheduler properties', () => {
           if (t.driver !== undefined) assert.equal(t.driverKind, 'predecessor');
           if (t.critical && t.driver !== undefined) assert.ok(s.byId.get(t.driver)!.critical, `the driver of critical ${t.id} is critical`);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('dates each milestone on the latest day its constraints name: ES or the day before, never before a predecessor it follows', () => {
+    fc.assert(
+      fc.property(network({ acyclic: true, deadlines: false }), (net) => {
+        const s = scheduleProgram(programOf(net));
+        const day = (date: string): number => calendar.offsetOf(date);
+        net.durations.forEach((d, k) => {
+          const t = get(s, k);
+          assert.equal(day(t.finishDate), t.finishDay);
+          if (d > 0) {
+            assert.deepEqual([day(t.startDate), t.finishDay], [t.es, t.ef - 1]);
+            return;
+          }
+          assert.equal(t.startDate, t.finishDate);
+          assert.ok(t.finishDay === t.es || t.finishDay === t.es - 1, `t${k} on ES or the day before`);
+          // What each constraint names: the day of a predecessor's start or finish as shown, moved by the lag.
+          let latest = Math.max(0, net.notBefore[k] ?? 0);
+          for (const e of net.edges.filter((edge) => edge.to === k)) {
+            const from = get(s, e.from);
+            const named = day(e.type === 'SS' || e.type === 'SF' ? from.startDate : from.finishDate) + e.lag;
+            assert.ok(t.finishDay >= named, `t${k} not before t${e.from} (${e.type} ${e.lag})`);
+            latest = Math.max(latest, named);
+          }
+          assert.equal(t.finishDay, latest, `t${k} on the latest day named`);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('PP501 and PP502 fire exactly when the day shown is after the deadline or the launch date', () => {
+    fc.assert(
+      fc.property(network({ acyclic: true, deadlines: true }), fc.integer({ min: 0, max: 25 }), (net, launch) => {
+        const program = programOf(net, calendar.dateOf(launch));
+        const s = scheduleProgram(program);
+        const diagnostics = scheduleDiagnostics(program, s);
+        const missed = new Map(diagnostics.filter((d) => d.code === 'PP501').map((d) => [d.data?.taskId, d.data?.days]));
+        net.deadline.forEach((deadline, k) => {
+          const late = deadline === null ? 0 : get(s, k).finishDay - deadline;
+          assert.equal(missed.get(`t${k}`), late > 0 ? late : undefined, `t${k}`);
+        });
+        const end = Math.max(...s.tasks.map((t) => t.finishDay));
+        assert.equal(s.projectEndDate, calendar.dateOf(end));
+        assert.equal(diagnostics.some((d) => d.code === 'PP502'), launch < end);
       }),
       { numRuns: 300 },
     );

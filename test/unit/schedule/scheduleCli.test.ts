@@ -24,7 +24,7 @@ describe('program-pilot schedule', () => {
       'id,duration,es,ef,ls,lf,tf,ff,critical,es_date,ef_date,ls_date,lf_date',
       'design,5,0,5,0,5,0,0,1,2026-03-02,2026-03-06,2026-03-02,2026-03-06',
       '"a,b",2,5,7,5,7,0,0,1,2026-03-09,2026-03-10,2026-03-09,2026-03-10',
-      'done,0,7,7,7,7,0,0,1,2026-03-11,2026-03-11,2026-03-11,2026-03-11',
+      'done,0,7,7,7,7,0,0,1,2026-03-10,2026-03-10,2026-03-10,2026-03-10',
       'side,1,0,1,6,7,6,6,0,2026-03-02,2026-03-02,2026-03-10,2026-03-10',
       '',
     ]);
@@ -35,7 +35,7 @@ describe('program-pilot schedule', () => {
     assert.equal(status, 0);
     const result = JSON.parse(stdout);
     assert.equal(result.projectEnd, 7);
-    assert.equal(result.projectEndDate, '2026-03-11');
+    assert.equal(result.projectEndDate, '2026-03-10');
     assert.deepEqual(result.tasks.map((t: { id: string }) => t.id), ['design', 'a,b', 'done', 'side']);
     assert.deepEqual(result.tasks[1], {
       id: 'a,b', duration: 2, es: 5, ef: 7, ls: 5, lf: 7, tf: 0, ff: 0, critical: true,
@@ -51,7 +51,7 @@ describe('program-pilot schedule', () => {
     assert.match(lines[0], /^id\s+duration\s+es\s+ef\s+ls\s+lf\s+tf\s+ff\s+critical\s+es_date\s+ef_date\s+ls_date\s+lf_date$/);
     assert.match(lines[2], /^a,b\s+2\s+5\s+7\s+5\s+7\s+0\s+0\s+1\s+2026-03-09\s+2026-03-10\s+2026-03-09\s+2026-03-10$/);
     assert.equal(lines[0].indexOf('es_date'), lines[1].indexOf('2026-03-02'), 'columns line up');
-    assert.match(stdout, /Project end: 2026-03-11 \(offset 7\); 3 of 4 tasks critical/);
+    assert.match(stdout, /Project end: 2026-03-10 \(offset 7\); 3 of 4 tasks critical/);
   });
 
   it('escapes control characters of an id in the table', async () => {

@@ -23,9 +23,9 @@ describe('schedule diagnostics', () => {
     assert.equal(d.code, 'PP501');
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.span, fieldSpanOf(3, 'deadline').value);
-    // launch at offset 8 (Thursday 15th); deadline Tuesday 13th → LF 7: one working day late.
+    // build ends Wednesday 14th, so launch (offset 8) is dated then; deadline Tuesday 13th: one working day late.
     assert.match(d.message, /'launch' misses its deadline 2026-01-13 by 1 working day:/);
-    assert.match(d.message, /earliest finish is 2026-01-15/);
+    assert.match(d.message, /earliest finish is 2026-01-14/);
     assert.match(d.message, /Driven by: design → build → launch, from the program start on 2026-01-05\./);
     assert.deepEqual(d.related?.map((r) => r.span), [idSpanOf(0), idSpanOf(2)]);
     assert.match(d.related![0].message, /'design' runs 2026-01-05 – 2026-01-09 and drives 'build'/);

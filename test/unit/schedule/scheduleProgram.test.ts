@@ -4,20 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
-import type { Schedule, TaskSchedule } from '../../../src/core/schedule/types';
-import { plan, type ProgramSpec, type TaskSpec } from './build';
-
-function schedule(spec: ProgramSpec, ...tasks: TaskSpec[]): Schedule {
-  const result = scheduleProgram(plan(spec, ...tasks));
-  assert.ok(result.ok);
-  return result;
-}
-
-function task(s: Schedule, id: string): TaskSchedule {
-  const found = s.byId.get(id);
-  assert.ok(found, `task ${id} is scheduled`);
-  return found;
-}
+import type { Schedule } from '../../../src/core/schedule/types';
+import { plan, scheduled as schedule, scheduledTask as task } from './build';
 
 /** The offsets of a task as `[es, ef, ls, lf, tf, ff]`. */
 function offsets(s: Schedule, id: string): number[] {
@@ -44,11 +32,11 @@ describe('scheduler: calendar and display dates', () => {
     assert.deepEqual(dates(s, 'a').slice(0, 2), ['2026-01-06', '2026-01-13']);
   });
 
-  it('dates a milestone on its start for both early and late dates', () => {
+  it('dates a milestone after a task on the day the task ends, for early and late dates', () => {
     const s = schedule({}, { id: 'a', d: 3 }, { id: 'm', milestone: true, deps: ['a'] });
     assert.deepEqual(offsets(s, 'm'), [3, 3, 3, 3, 0, 0]);
-    assert.deepEqual(dates(s, 'm'), ['2026-01-08', '2026-01-08', '2026-01-08', '2026-01-08']);
-    assert.equal(s.projectEndDate, '2026-01-08');
+    assert.deepEqual(dates(s, 'm'), ['2026-01-07', '2026-01-07', '2026-01-07', '2026-01-07']);
+    assert.equal(s.projectEndDate, '2026-01-07');
   });
 
   it('puts notBefore on a non-working day to the next working day', () => {

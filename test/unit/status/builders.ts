@@ -82,6 +82,7 @@ export function schedule(p: Program, dates: Readonly<Record<string, Planned>>): 
       ff: tf,
       critical: d.critical ?? tf <= 0,
       driverKind: 'start',
+      finishDay: calendar.offsetOf(d.finish),
       startDate: d.start,
       finishDate: d.finish,
       lateStartDate: calendar.dateOf(es + tf),

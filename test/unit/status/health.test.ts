@@ -27,7 +27,7 @@ describe('assessHealth', () => {
     const p = program({ tasks: [task('beta', { milestone: true, deadline: '2026-03-20', name: 'Beta' })] });
     const h = assessHealth(p, schedule(p, { beta: { start: '2026-03-24', finish: '2026-03-24', tf: -2 } }), AS_OF);
     assert.equal(h.status, 'red');
-    assert.equal(h.reason, 'Milestone “Beta” misses its deadline 2026-03-20 by 1 working day (forecast 2026-03-24)');
+    assert.equal(h.reason, 'Milestone “Beta” misses its deadline 2026-03-20 by 2 working days (forecast 2026-03-24)');
     assert.equal(h.findings[0].taskId, 'beta');
   });
 
