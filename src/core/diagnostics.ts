@@ -51,7 +51,7 @@ export const CODES = {
   PP101: { severity: 'error', title: 'Duplicate id', help: 'Two items of the same kind share an id; references to it would be ambiguous. Rename one.' },
   PP102: { severity: 'error', title: 'Unknown task', help: 'The referenced task id does not exist. The message suggests the closest id when there is one.' },
   PP103: { severity: 'error', title: 'Task depends on itself', help: 'A task cannot depend on itself. Remove the dependency.' },
-  PP104: { severity: 'error', title: 'Dependency cycle', help: 'The tasks depend on each other in a loop, so none of them can be scheduled. Break the cycle by removing one dependency.' },
+  PP104: { severity: 'error', title: 'Dependency cycle', help: 'The tasks depend on each other in a loop, so none of them can be scheduled. Reported once per loop, at its dependency written first, with every dependency of the loop listed: break the cycle by removing one of them.' },
   PP105: { severity: 'warning', title: 'Dependency on a cancelled task', help: 'The predecessor is cancelled, so the dependency no longer constrains anything. Remove it or depend on the replacement work.' },
   PP106: { severity: 'warning', title: 'Unknown task in risk', help: 'A risk links to a task id that does not exist.' },
   // RACI.

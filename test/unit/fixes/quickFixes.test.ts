@@ -196,6 +196,34 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, 'PP103', "Remove dependency on 'build'"), text.replace('    dependsOn:\n      - build\n', ''));
   });
 
+  it('offers to cut a dependency cycle (PP104) at any of its dependencies, none preferred', () => {
+    const text = HEAD + PEOPLE + lines(
+      'tasks:',
+      '  - { id: a, name: A, owner: ana, dependsOn: [c] }',
+      '  - id: b',
+      '    name: B',
+      '    owner: ana',
+      '    dependsOn:',
+      '      - a   # after A',
+      '      - { task: c, type: SS }',
+      '  - { id: c, name: C, owner: ana, dependsOn: [b] }',
+    );
+    const analysis = analyze(text);
+    const [cycle, ...more] = analysis.diagnostics.filter((d) => d.code === 'PP104');
+    assert.deepEqual(more, []);
+    const fixes = fixesFor({ text, program: analysis.program, asOf: analysis.asOf }, cycle);
+    assert.deepEqual(
+      fixes.map((f) => f.title),
+      ["Remove the dependency of 'a' on 'c'", "Remove the dependency of 'b' on 'a'", "Remove the dependency of 'c' on 'b'"],
+    );
+    assert.ok(fixes.every((f) => !f.preferred && !f.safe), 'which dependency is wrong is for the user to say');
+    assert.equal(applyEdits(text, fixes[0].edits), text.replace('dependsOn: [c] }', 'dependsOn: [] }'));
+    assert.equal(applyEdits(text, fixes[1].edits), text.replace('      - a   # after A\n', ''));
+    assert.equal(applyEdits(text, fixes[2].edits), text.replace('dependsOn: [b] }', 'dependsOn: [] }'));
+    const rest = analyze(applyEdits(text, fixes[1].edits)).diagnostics.filter((d) => d.code === 'PP104');
+    assert.deepEqual(rest.map((d) => d.message.split('.')[0]), ['Dependency cycle: b → c → b'], 'the loop through the SS dependency is left');
+  });
+
   it('renames a duplicate to the first free id (PP101)', () => {
     const text = HEAD + PEOPLE + lines('tasks:', '  - { id: build, name: Build, owner: ana }', '  - { id: build-2, name: Build 2, owner: ana }', '  - { id: "build", name: Build again, owner: ana }');
     assert.equal(applyFix(text, 'PP101', "Rename this task to 'build-3'"), text.replace('{ id: "build", name: Build again', '{ id: "build-3", name: Build again'));
