@@ -68,13 +68,14 @@ export function fixesFor(input: FixInput, diagnostic: Diagnostic): Fix[] {
       break;
     }
     case 'PP203':
-      if (reference) fixes.push(addToList(input, 'people', reference.id));
+      // A person's name written for their id is no new person.
+      if (reference && !diagnostic.data?.byName) fixes.push(addToList(input, 'people', reference.id));
       break;
     case 'PP205':
       fixes.push(...teamLeadFixes(input, diagnostic.span));
       break;
     case 'PP204':
-      if (reference) fixes.push(addToList(input, 'teams', reference.id));
+      if (reference && !diagnostic.data?.byName) fixes.push(addToList(input, 'teams', reference.id));
       break;
     case 'PP206':
       fixes.push(...keepOneAccountable(input, diagnostic));
