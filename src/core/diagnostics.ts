@@ -43,8 +43,8 @@ export const CODES = {
   PP003: { severity: 'error', title: 'Missing required field', help: 'A required field is missing (e.g. `id` or `name` of a task, `program` or `start` at the top).' },
   PP004: { severity: 'error', title: 'Value not allowed', help: 'The value is not one of the allowed values (e.g. a task `status` or a risk `impact`).' },
   PP005: { severity: 'warning', title: 'Unknown key', help: 'The key is not part of the format and is probably a typo. Keys starting with `x-` are yours and never flagged.' },
-  PP006: { severity: 'error', title: 'Invalid date', help: 'Dates are written `YYYY-MM-DD` and must exist on the calendar (`2026-02-30` does not).' },
-  PP007: { severity: 'error', title: 'Invalid duration', help: 'A duration is a whole number of working days ≥ 0, or text like `3d` (days) or `2w` (weeks of 5 working days).' },
+  PP006: { severity: 'error', title: 'Invalid date', help: 'Dates are written `YYYY-MM-DD` and must exist on the calendar (`2026-02-30` does not). A date without its zeros (`2027-2-5`) gets the padded one as a fix.' },
+  PP007: { severity: 'error', title: 'Invalid duration or lag', help: 'A duration is a whole number of working days ≥ 0, or text like `3d` (days) or `2w` (weeks of 5 working days); a lag is written the same way, negative for a lead. `2 weeks` or `1.5w` get a message saying what to write (and a fix when it is a whole number of days).' },
   PP008: { severity: 'error', title: 'Value out of range', help: 'The value is outside its allowed range (e.g. `progress` must be 0–100).' },
   PP009: { severity: 'error', title: 'Not a program file', help: 'The file must be a YAML mapping with at least `program` and `start`.' },
   // References and dependencies.
@@ -57,7 +57,7 @@ export const CODES = {
   // RACI.
   PP201: { severity: 'warning', title: 'Task without owner', help: 'Every task needs a Responsible person (`owner`). A quick fix offers the team lead and team members.' },
   PP202: { severity: 'warning', title: 'No accountable person', help: 'Neither the task nor the program names an `accountable` person.' },
-  PP203: { severity: 'error', title: 'Unknown person', help: 'The person id is not listed under `people`. Fix the spelling or add the person.' },
+  PP203: { severity: 'error', title: 'Unknown person', help: 'The person id is not listed under `people`. Fix the spelling or add the person; a person\'s name written for the id gets the id as a fix.' },
   PP204: { severity: 'error', title: 'Unknown team', help: 'The team id is not listed under `teams`.' },
   PP205: { severity: 'warning', title: 'Team without lead', help: 'Every team needs a `lead` who answers for its work.' },
   PP206: { severity: 'warning', title: 'More than one accountable', help: 'RACI allows exactly one Accountable person per task. Keep one.' },

@@ -23,7 +23,7 @@ export function daysCorrection(written: string | number, kind: 'duration' | 'lag
   if (!match) return undefined;
   const [, sign, whole, fraction = '', unit = 'd'] = match;
   if (sign && kind === 'duration') return undefined;
-  const weeks = unit[0].toLowerCase() === 'w';
+  const weeks = /^w(?:ks?|eeks?)?$/i.test(unit);
   // Exact decimal arithmetic: 1.4w is 7 days, not 7.000000000000001.
   const scale = 10 ** fraction.length;
   const scaled = (Number(whole) * scale + Number(fraction || 0)) * (weeks ? 5 : 1);
@@ -59,7 +59,7 @@ const STATUS_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** The allowed value a status word means, e.g. `completed` → `done`. */
 export function statusWord(written: string, allowed: readonly string[]): string | undefined {
   const word = written.trim().toLowerCase();
-  for (const value of allowed) if (STATUS_WORDS[value]?.includes(word)) return value;
+  for (const value of allowed) if (Object.hasOwn(STATUS_WORDS, value) && STATUS_WORDS[value].includes(word)) return value;
   return undefined;
 }
 
@@ -77,5 +77,6 @@ const KEY_WORDS: Readonly<Record<string, Readonly<Record<string, { readonly key:
 
 /** The key meant by a key the format does not have, in a definition, e.g. `start` in a task → `notBefore`. */
 export function keyWord(written: string, definitionName: string | undefined): { key: string; why: string } | undefined {
-  return definitionName ? KEY_WORDS[definitionName]?.[written] : undefined;
+  const words = definitionName !== undefined && Object.hasOwn(KEY_WORDS, definitionName) ? KEY_WORDS[definitionName] : undefined;
+  return words && Object.hasOwn(words, written) ? words[written] : undefined;
 }
