@@ -1,6 +1,7 @@
 /**
- * PP104: tasks that wait for each other in a loop. Every edge of the cycle gets a diagnostic
- * at the id text in `dependsOn`, naming the whole loop so the user can pick which edge to cut.
+ * PP104: tasks that wait for each other in a loop. Each loop is reported once, at the dependency
+ * of the loop that comes first in the file, naming the whole loop; every dependency of it is
+ * related information, so the user (and the quick fixes) can pick which one to cut.
  */
 import { diagnostic, type Diagnostic, type RelatedInformation } from '../diagnostics';
 import { edgeDependency, type DependencyEdge } from '../graph/dependencyGraph';
@@ -8,32 +9,31 @@ import type { CheckContext } from './context';
 
 /** Longer cycles are named by their ends and length; the message and related list stay readable and small. */
 const MAX_NAMED_TASKS = 12;
-const MAX_RELATED_EDGES = 20;
+export const MAX_RELATED_EDGES = 20;
 const MAX_DATA_IDS = 100;
 
 export function checkCycles(context: CheckContext): Diagnostic[] {
+  const { tasks } = context.program;
   const found: Diagnostic[] = [];
   for (const cycle of context.graph.cycles) {
-    const ids = cycle.map((index) => context.program.tasks[index].id);
-    const name = cycleName(ids);
-    const edges = cycleEdges(context, cycle);
+    const ids = cycle.map((index) => tasks[index].id);
+    const edges = fromFirstInFile(context, cycleEdges(context, cycle));
     const related: RelatedInformation[] = edges.slice(0, MAX_RELATED_EDGES).map((edge) => ({
-      message: `'${context.program.tasks[edge.to].id}' depends on '${context.program.tasks[edge.from].id}'`,
-      span: edgeDependency(context.program.tasks, edge).task.span,
+      message: `'${tasks[edge.to].id}' depends on '${tasks[edge.from].id}'`,
+      span: edgeDependency(tasks, edge).task.span,
     }));
-    const cycleIds = ids.slice(0, MAX_DATA_IDS);
-    for (const edge of edges) {
-      const to = context.program.tasks[edge.to].id;
-      const from = context.program.tasks[edge.from].id;
-      found.push(
-        diagnostic(
-          'PP104',
-          edgeDependency(context.program.tasks, edge).task.span,
-          `Dependency cycle: ${name}. None of these tasks can be scheduled; remove one of the dependencies (this one makes '${to}' wait for '${from}').`,
-          { related, data: { cycle: cycleIds, taskId: to, ref: from } },
-        ),
-      );
-    }
+    const first = edges[0];
+    const to = tasks[first.to].id;
+    const from = tasks[first.from].id;
+    const listed = edges.length > MAX_RELATED_EDGES ? ` (the first ${MAX_RELATED_EDGES} are listed, ${edges.length - MAX_RELATED_EDGES} more are not)` : '';
+    found.push(
+      diagnostic(
+        'PP104',
+        edgeDependency(tasks, first).task.span,
+        `Dependency cycle: ${cycleName(ids)}. None of these tasks can be scheduled; remove one of the loop's ${edges.length} dependencies${listed}. This one makes '${to}' wait for '${from}'.`,
+        { related, data: { cycle: ids.slice(0, MAX_DATA_IDS), taskId: to, ref: from } },
+      ),
+    );
   }
   return found;
 }
@@ -47,6 +47,14 @@ function cycleEdges(context: CheckContext, cycle: readonly number[]): Dependency
     for (const edge of context.graph.successors[from]) if (edge.to === to) edges.push(edge);
   }
   return edges;
+}
+
+/** The edges in loop order, starting at the one written first in the file. */
+function fromFirstInFile(context: CheckContext, edges: readonly DependencyEdge[]): DependencyEdge[] {
+  const start = (edge: DependencyEdge) => edgeDependency(context.program.tasks, edge).task.span.start;
+  let first = 0;
+  for (let i = 1; i < edges.length; i++) if (start(edges[i]) < start(edges[first])) first = i;
+  return [...edges.slice(first), ...edges.slice(0, first)];
 }
 
 /** `a → b → c → a`, in the order work flows (each task waits for the one before it). */

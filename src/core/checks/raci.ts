@@ -5,7 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Located, Ref, Task } from '../model';
-import { didYouMean, field, withSuggestion, type CheckContext } from './context';
+import { advice, field, withSuggestion, type CheckContext } from './context';
 
 export function checkRaci(context: CheckContext): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -93,7 +93,7 @@ function unknownPerson(context: CheckContext, ref: Ref, role: string): Diagnosti
   return diagnostic(
     'PP203',
     ref.span,
-    `Unknown person '${ref.id}' (${role}).${didYouMean(suggestion)} Fix the spelling or add '${ref.id}' to people.`,
+    `Unknown person '${ref.id}' (${role}).${advice('person', suggestion, `Fix the spelling or add '${ref.id}' to people.`)}`,
     { data: withSuggestion({ personId: ref.id }, suggestion) },
   );
 }
@@ -103,7 +103,7 @@ function checkTeamRefs(context: CheckContext, found: Diagnostic[]): void {
     if (!ref || context.teams.has(ref.id)) return;
     const suggestion = context.suggest('team', ref.id);
     found.push(
-      diagnostic('PP204', ref.span, `Unknown team '${ref.id}' (${role} '${of}').${didYouMean(suggestion)} Fix the id or add the team to teams.`, {
+      diagnostic('PP204', ref.span, `Unknown team '${ref.id}' (${role} '${of}').${advice('team', suggestion, 'Fix the id or add the team to teams.')}`, {
         data: withSuggestion({ teamId: ref.id }, suggestion),
       }),
     );

@@ -4,7 +4,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Dependency, Task } from '../model';
-import { didYouMean, valueSpan, withSuggestion, type CheckContext } from './context';
+import { advice, valueSpan, withSuggestion, type CheckContext } from './context';
 
 export function checkTaskReferences(context: CheckContext): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -41,7 +41,7 @@ export function checkTaskReferences(context: CheckContext): Diagnostic[] {
         diagnostic(
           'PP106',
           ref.span,
-          `Risk '${risk.id}' links to unknown task '${ref.id}'.${didYouMean(suggestion)} Fix the id or remove it from the risk's tasks.`,
+          `Risk '${risk.id}' links to unknown task '${ref.id}'.${advice('task', suggestion, "Fix the id or remove it from the risk's tasks.")}`,
           { data: withSuggestion({ riskId: risk.id, ref: ref.id }, suggestion) },
         ),
       );
@@ -63,7 +63,7 @@ function dependencyProblem(context: CheckContext, task: Task, dependency: Depend
     return diagnostic(
       'PP102',
       ref.span,
-      `Task '${task.id}' depends on unknown task '${ref.id}'.${didYouMean(suggestion)} Fix the id or remove the dependency.`,
+      `Task '${task.id}' depends on unknown task '${ref.id}'.${advice('task', suggestion, 'Fix the id or remove the dependency.')}`,
       { data: withSuggestion({ taskId: task.id, ref: ref.id }, suggestion) },
     );
   }

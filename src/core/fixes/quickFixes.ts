@@ -34,7 +34,7 @@ export interface FixInput {
 /** How many "Assign owner: …" fixes to list before "Assign owner…" takes over. */
 export const MAX_OWNER_FIXES = 5;
 
-const DEPENDENCY_CODES = new Set(['PP102', 'PP103', 'PP104', 'PP105']);
+const DEPENDENCY_CODES = new Set(['PP102', 'PP103', 'PP105']);
 /** A self-dependency or one on a cancelled task constrains nothing: removing it is safe. */
 const SAFE_REMOVALS = new Set(['PP103', 'PP105']);
 
@@ -44,7 +44,9 @@ export function fixesFor(input: FixInput, diagnostic: Diagnostic): Fix[] {
   if (suggestion) fixes.push(changeTo(input.text, diagnostic, suggestion));
 
   const reference = referenceAt(input.program, diagnostic.span);
-  if (reference && DEPENDENCY_CODES.has(diagnostic.code) && reference.field === 'dependsOn') {
+  if (diagnostic.code === 'PP104') {
+    fixes.push(...cycleRemovals(input, diagnostic));
+  } else if (reference && DEPENDENCY_CODES.has(diagnostic.code) && reference.field === 'dependsOn') {
     const fix = removeDependency(input, reference, diagnostic);
     if (fix) fixes.push(fix);
   }
@@ -66,13 +68,14 @@ export function fixesFor(input: FixInput, diagnostic: Diagnostic): Fix[] {
       break;
     }
     case 'PP203':
-      if (reference) fixes.push(addToList(input, 'people', reference.id));
+      // A person's name written for their id is no new person.
+      if (reference && !diagnostic.data?.byName) fixes.push(addToList(input, 'people', reference.id));
       break;
     case 'PP205':
       fixes.push(...teamLeadFixes(input, diagnostic.span));
       break;
     case 'PP204':
-      if (reference) fixes.push(addToList(input, 'teams', reference.id));
+      if (reference && !diagnostic.data?.byName) fixes.push(addToList(input, 'teams', reference.id));
       break;
     case 'PP206':
       fixes.push(...keepOneAccountable(input, diagnostic));
@@ -206,6 +209,16 @@ function removeDependency(input: FixInput, reference: Reference, diagnostic: Dia
   if (!task?.fields.dependsOn || reference.position === undefined) return undefined;
   const edits = removeSequenceItems(input.text, task.fields.dependsOn, task.dependsOn.map((d) => d.span), new Set([reference.position]));
   return { title: `Remove dependency on '${reference.id}'`, edits, safe: SAFE_REMOVALS.has(diagnostic.code), preferred: diagnostic.code === 'PP103' };
+}
+
+/** A cycle is reported once: one removal per dependency of the loop its related information lists, for the user to choose. */
+function cycleRemovals(input: FixInput, diagnostic: Diagnostic): Fix[] {
+  return (diagnostic.related ?? []).flatMap(({ span }) => {
+    const reference = referenceAt(input.program, span);
+    const task = reference?.field === 'dependsOn' && reference.from ? input.program.tasks[reference.from.index] : undefined;
+    const fix = task && reference && removeDependency(input, reference, diagnostic);
+    return fix ? [{ ...fix, title: `Remove the dependency of '${task.id}' on '${reference.id}'` }] : [];
+  });
 }
 
 function removeRiskLink(input: FixInput, reference: Reference): Fix | undefined {

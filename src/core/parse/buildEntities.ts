@@ -35,12 +35,12 @@ function identify(reader: MappingReader): Identified | undefined {
   return id && { reader, id: id.id, idSpan: id.span };
 }
 
-/** Working days of a duration the validator accepted: `5`, `3d`, `2w`. */
-function durationDays(value: unknown): number | undefined {
+/** Working days of a duration or lag the validator accepted: `5`, `3d`, `2w`, `-1d`. */
+function workingDays(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return undefined;
-  const m = /^(\d+)([dw])$/.exec(value);
-  return m ? Number(m[1]) * (m[2] === 'w' ? 5 : 1) : undefined;
+  const m = /^(-?)(\d+)([dw])$/.exec(value);
+  return m ? (m[1] ? -1 : 1) * Number(m[2]) * (m[3] === 'w' ? 5 : 1) : undefined;
 }
 
 function dependency(source: Source, invalid: ReadonlySet<unknown>, written: ValueNode): Dependency | undefined {
@@ -55,7 +55,7 @@ function dependency(source: Source, invalid: ReadonlySet<unknown>, written: Valu
   const reader = new MappingReader(source, invalid, node);
   const task = reader.ref('task');
   if (!task) return undefined;
-  return { task, type: reader.choice('type', DEPENDENCY_TYPES) ?? 'FS', lag: reader.number('lag') ?? 0, span };
+  return { task, type: reader.choice('type', DEPENDENCY_TYPES) ?? 'FS', lag: workingDays(reader.scalar('lag')) ?? 0, span };
 }
 
 export function buildTask(reader: MappingReader, index: number): Task | undefined {
@@ -64,7 +64,7 @@ export function buildTask(reader: MappingReader, index: number): Task | undefine
   const { source } = reader;
   const invalid = reader.invalid;
   const explicitMilestone = reader.boolean('milestone') === true;
-  const days = explicitMilestone ? 0 : durationDays(reader.scalar('duration'));
+  const days = explicitMilestone ? 0 : workingDays(reader.scalar('duration'));
   return {
     span: reader.span(),
     fields: reader.fieldSpans(),

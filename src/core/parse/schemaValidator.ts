@@ -12,6 +12,7 @@ import schemaJson from '../../../schemas/program.schema.json';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { isValidIsoDate } from '../dates';
 import type { Span } from '../source';
+import { daysCorrection, keyWord, paddedDate, statusWord } from '../text/commonMistakes';
 import { closest } from '../text/suggest';
 import { firstLine, jsonTypeOf, keyText, nodeSpan, resolved, type JsonType, type Source, type ValueNode, type YamlMap, type YamlPair } from './yamlNodes';
 
@@ -52,10 +53,17 @@ export function definition(name: string): Schema {
 export interface Place {
   readonly label: string;
   readonly keySpan?: Span;
+  /** Inside a duration or a lag: which, for the message on a value written another way. */
+  readonly days?: DaysKind;
 }
 
+type DaysKind = 'duration' | 'lag';
+
+/** The largest number of working days a duration or lag may have (a lag as much negative). */
+const MAX_DAYS = 10000;
+
 /** Definitions whose violations have their own codes instead of the generic ones. */
-const DEFINITION_CODES: Readonly<Record<string, DiagnosticCode>> = { date: 'PP006', duration: 'PP007' };
+const DEFINITION_CODES: Readonly<Record<string, DiagnosticCode>> = { date: 'PP006', duration: 'PP007', lag: 'PP007' };
 
 const TYPE_NAMES: Readonly<Record<JsonType, string>> = {
   null: 'nothing',
@@ -79,6 +87,7 @@ export class Validation {
   validate(node: ValueNode, schema: Schema, place: Place, inheritedCode?: DiagnosticCode): boolean {
     const { schema: target, definitionName } = dereference(schema);
     const code = (definitionName && DEFINITION_CODES[definitionName]) || inheritedCode;
+    if (definitionName === 'duration' || definitionName === 'lag') place = { ...place, days: definitionName };
     const value = resolved(node);
     if (node?.kind === 'alias' && value === undefined) {
       this.report('PP001', node, place, `YAML syntax: the alias *${node.name} names no anchor before it; define '&${node.name}' first or write the value.`);
@@ -121,8 +130,8 @@ export class Validation {
       if (!matching && typeAllowed(type, dereference(branch).schema.type)) matching = branch;
     }
     if (matching) return this.validate(written, matching, place, code);
-    if (code === 'PP007') {
-      this.report(code, written, place, durationMessage(place));
+    if (place.days) {
+      this.reportDays(written, place, place.days, node?.kind === 'scalar' ? node.value : undefined);
       return false;
     }
     const expected = branches.map((branch) => describeTypes(dereference(branch).schema.type, dereference(branch).definitionName));
@@ -137,8 +146,9 @@ export class Validation {
     }
     if (schema.enum && !schema.enum.includes(value)) {
       const allowed = schema.enum.map(String);
-      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+      const word = typeof value === 'string' ? statusWord(value, allowed) : undefined;
+      const suggestion = word ?? (typeof value === 'string' ? closest(value, allowed) : undefined);
+      const hint = word ? ` For '${String(value)}', write '${word}'.` : suggestion ? ` Did you mean '${suggestion}'?` : '';
       this.report(code ?? 'PP004', written, place, `${quoteLabel(place)} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}.${hint}`, {
         allowed,
         ...(suggestion ? { suggestion } : {}),
@@ -157,7 +167,9 @@ export class Validation {
     }
     if (code === 'PP006') {
       if (!pattern(schema.pattern).test(value)) {
-        this.report(code, written, place, `${quoteLabel(place)} should be a date written YYYY-MM-DD, e.g. 2026-01-05.`);
+        const padded = paddedDate(value);
+        const example = padded ? `: write ${padded}` : ', e.g. 2026-01-05';
+        this.report(code, written, place, `${quoteLabel(place)} should be a date written YYYY-MM-DD${example}.`, padded ? { suggestion: padded } : undefined);
         return false;
       }
       if (!isValidIsoDate(value)) {
@@ -167,8 +179,8 @@ export class Validation {
       return true;
     }
     if (schema.pattern !== undefined && !pattern(schema.pattern).test(value)) {
-      const expected = code === 'PP007' ? durationMessage(place) : `${quoteLabel(place)} is not in the expected form. ${schema.description ?? ''}`.trim();
-      this.report(code ?? 'PP004', written, place, expected);
+      if (place.days) this.reportDays(written, place, place.days, value);
+      else this.report(code ?? 'PP004', written, place, `${quoteLabel(place)} is not in the expected form. ${schema.description ?? ''}`.trim());
       return false;
     }
     if (schema.format === 'date' && !isValidIsoDate(value)) {
@@ -182,8 +194,8 @@ export class Validation {
     const tooLow = schema.minimum !== undefined && !(value >= schema.minimum);
     const tooHigh = schema.maximum !== undefined && !(value <= schema.maximum);
     if (!tooLow && !tooHigh && Number.isFinite(value)) return true;
-    if (code === 'PP007') {
-      this.report(code, written, place, durationMessage(place));
+    if (place.days) {
+      this.reportDays(written, place, place.days, value);
       return false;
     }
     const range =
@@ -213,7 +225,7 @@ export class Validation {
       if (property) {
         ok = this.validate(pair.value, property, { label: key, keySpan: nodeSpan(this.source, pair.key) }) && ok;
       } else if (!matchesPatternProperty(key, schema) && schema.additionalProperties === false) {
-        this.reportUnknownKey(pair, key, schema, definitionName);
+        this.reportUnknownKey(map, pair, key, schema, definitionName);
       }
     }
     ok = this.checkRequired(map, schema.required, present, place, definitionName) && ok;
@@ -242,17 +254,27 @@ export class Validation {
     return firstLine(this.source, span);
   }
 
-  private reportUnknownKey(pair: YamlPair, key: string, schema: Schema, definitionName: string | undefined): void {
+  private reportUnknownKey(map: YamlMap, pair: YamlPair, key: string, schema: Schema, definitionName: string | undefined): void {
     const known = Object.keys(schema.properties ?? {});
-    const suggestion = closest(key, known);
+    const word = keyWord(key, definitionName);
+    const suggestion = word?.key ?? closest(key, known);
     const owner = definitionName ? `a ${words(definitionName)}` : 'the program';
-    const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(', ')}.`;
+    const hint = word ? ` Write '${word.key}' instead. ${word.why}` : suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(', ')}.`;
     const span = nodeSpan(this.source, pair.key) ?? { start: this.source.base, end: this.source.base };
+    // Renaming the key to one the mapping already has would only make a duplicate key.
+    const fixable = suggestion !== undefined && !map.pairs.some((other) => keyText(other) === suggestion);
     this.diagnostics.push(
       diagnostic('PP005', span, `Unknown key '${key}' in ${owner}.${hint} (Keys starting with 'x-' are yours and never flagged.)`, {
-        data: suggestion ? { key, suggestion } : { key },
+        data: fixable ? { key, suggestion } : { key },
       }),
     );
+  }
+
+  /** PP007 for a duration or lag, saying how to write it when the value reads as working days (`2 weeks`, `1.5w`). */
+  private reportDays(written: ValueNode, place: Place, days: DaysKind, value: unknown): void {
+    const correction = typeof value === 'string' || typeof value === 'number' ? daysCorrection(value, days, MAX_DAYS) : undefined;
+    const message = correction ? correction.advice : daysMessage(place, days);
+    this.report('PP007', written, place, message, correction?.replacement ? { suggestion: correction.replacement } : undefined);
   }
 
   private report(code: DiagnosticCode, node: ValueNode, place: Place, message: string, data?: Diagnostic['data']): void {
@@ -304,8 +326,10 @@ function joinAlternatives(items: readonly string[]): string {
   return unique.length <= 1 ? (unique[0] ?? 'a value') : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
 }
 
-function durationMessage(place: Place): string {
-  return `${quoteLabel(place)} should be a whole number of working days from 0 to 10000, or text like '3d' or '2w' (weeks of 5 working days).`;
+function daysMessage(place: Place, days: DaysKind): string {
+  return days === 'duration'
+    ? `${quoteLabel(place)} should be a whole number of working days from 0 to ${MAX_DAYS}, or text like '3d' or '2w' (weeks of 5 working days).`
+    : `${quoteLabel(place)} should be a whole number of working days from -${MAX_DAYS} to ${MAX_DAYS} (negative for a lead), or text like '2d' or '1w' (weeks of 5 working days).`;
 }
 
 function quoteLabel(place: Place): string {

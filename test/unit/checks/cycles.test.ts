@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
-import { HEADER, diagnosticsOf, placesOf, where } from './helpers';
+import { HEADER, diagnosticsOf, where } from './helpers';
 
 describe('checks: dependency cycles (PP104)', () => {
   const yaml = `${HEADER}  - { id: a, name: A, owner: ana, dependsOn: [c] }
@@ -13,18 +13,30 @@ describe('checks: dependency cycles (PP104)', () => {
   - { id: d, name: D, owner: ana, dependsOn: [c] }
 `;
 
-  it('marks each edge of the cycle at the id text and names the whole loop', () => {
-    assert.deepEqual(placesOf(yaml, 'PP104'), ['11:47 c', '12:47 a', '17:17 b']);
-    for (const d of diagnosticsOf(yaml, 'PP104')) {
-      assert.equal(d.severity, 'error');
-      assert.match(d.message, /a → b → c → a/);
-      assert.deepEqual(d.data?.cycle, ['a', 'b', 'c']);
-      assert.deepEqual(
-        d.related?.map((r) => where(yaml, r.span)),
-        ['12:47 a', '17:17 b', '11:47 c'],
-        'related information lists every edge of the cycle',
-      );
-    }
+  it('reports the loop once, at its dependency written first, with every dependency as related information', () => {
+    const [cycle, ...more] = diagnosticsOf(yaml, 'PP104');
+    assert.deepEqual(more, [], 'one diagnostic per loop, not one per dependency');
+    assert.equal(where(yaml, cycle.span), '11:47 c');
+    assert.equal(cycle.severity, 'error');
+    assert.match(cycle.message, /a → b → c → a/);
+    assert.match(cycle.message, /remove one of the loop's 3 dependencies\. This one makes 'a' wait for 'c'\./);
+    assert.deepEqual(cycle.data, { cycle: ['a', 'b', 'c'], taskId: 'a', ref: 'c' });
+    assert.deepEqual(
+      cycle.related?.map((r) => `${where(yaml, r.span)}: ${r.message}`),
+      ["11:47 c: 'a' depends on 'c'", "12:47 a: 'b' depends on 'a'", "17:17 b: 'c' depends on 'b'"],
+      'the loop in the order work flows, from the diagnostic’s own dependency',
+    );
+  });
+
+  it('starts at the dependency written first even when the loop is named from another task', () => {
+    const reordered = `${HEADER}  - { id: b, name: B, owner: ana, dependsOn: [a] }
+  - { id: c, name: C, owner: ana, dependsOn: [b] }
+  - { id: a, name: A, owner: ana, dependsOn: [c] }
+`;
+    const [other] = diagnosticsOf(reordered, 'PP104');
+    assert.match(other.message, /^Dependency cycle: b → c → a → b\./);
+    assert.equal(where(reordered, other.span), '11:47 a');
+    assert.deepEqual(other.related?.map((r) => r.message), ["'b' depends on 'a'", "'c' depends on 'b'", "'a' depends on 'c'"]);
   });
 
   it('does not flag tasks that merely depend on a cycle', () => {
@@ -39,21 +51,20 @@ describe('checks: dependency cycles (PP104)', () => {
   - { id: y, name: Y, owner: ana, dependsOn: [x] }
 `;
     const messages = diagnosticsOf(two, 'PP104').map((d) => d.message.split('.')[0]);
-    assert.deepEqual(messages, [
-      'Dependency cycle: a → b → a',
-      'Dependency cycle: a → b → a',
-      'Dependency cycle: x → y → x',
-      'Dependency cycle: x → y → x',
-    ]);
+    assert.deepEqual(messages, ['Dependency cycle: a → b → a', 'Dependency cycle: x → y → x']);
   });
 
-  it('keeps messages and related lists bounded on a 5,000-task cycle', () => {
+  it('reports a 5,000-task cycle once, with a bounded message and related list that say how many more', () => {
     const lines = [HEADER];
     const n = 5000;
     for (let i = 0; i < n; i++) lines.push(`  - { id: t${i}, name: T, owner: ana, dependsOn: [t${(i + n - 1) % n}] }\n`);
     const diagnostics = analyze(lines.join(''), { asOf: '2026-03-20' }).diagnostics.filter((d) => d.code === 'PP104');
-    assert.equal(diagnostics.length, n);
-    assert.ok(diagnostics.every((d) => d.message.length < 400 && (d.related?.length ?? 0) <= 20));
-    assert.match(diagnostics[0].message, /t0 → t1 → .*more.* → t4999 → t0/);
+    assert.equal(diagnostics.length, 1);
+    const [cycle] = diagnostics;
+    assert.ok(cycle.message.length < 400, cycle.message);
+    assert.equal(cycle.related?.length, 20);
+    assert.match(cycle.message, /t0 → t1 → .*more.* → t4999 → t0/);
+    assert.match(cycle.message, /remove one of the loop's 5000 dependencies \(the first 20 are listed, 4980 more are not\)\. This one makes 't0' wait for 't4999'\./);
+    assert.deepEqual(cycle.related?.slice(0, 2).map((r) => r.message), ["'t0' depends on 't4999'", "'t1' depends on 't0'"]);
   });
 });

@@ -196,6 +196,75 @@ describe('quick fixes', () => {
     assert.equal(applyFix(text, 'PP103', "Remove dependency on 'build'"), text.replace('    dependsOn:\n      - build\n', ''));
   });
 
+  it('offers to cut a dependency cycle (PP104) at any of its dependencies, none preferred', () => {
+    const text = HEAD + PEOPLE + lines(
+      'tasks:',
+      '  - { id: a, name: A, owner: ana, dependsOn: [c] }',
+      '  - id: b',
+      '    name: B',
+      '    owner: ana',
+      '    dependsOn:',
+      '      - a   # after A',
+      '      - { task: c, type: SS }',
+      '  - { id: c, name: C, owner: ana, dependsOn: [b] }',
+    );
+    const analysis = analyze(text);
+    const [cycle, ...more] = analysis.diagnostics.filter((d) => d.code === 'PP104');
+    assert.deepEqual(more, []);
+    const fixes = fixesFor({ text, program: analysis.program, asOf: analysis.asOf }, cycle);
+    assert.deepEqual(
+      fixes.map((f) => f.title),
+      ["Remove the dependency of 'a' on 'c'", "Remove the dependency of 'b' on 'a'", "Remove the dependency of 'c' on 'b'"],
+    );
+    assert.ok(fixes.every((f) => !f.preferred && !f.safe), 'which dependency is wrong is for the user to say');
+    assert.equal(applyEdits(text, fixes[0].edits), text.replace('dependsOn: [c] }', 'dependsOn: [] }'));
+    assert.equal(applyEdits(text, fixes[1].edits), text.replace('      - a   # after A\n', ''));
+    assert.equal(applyEdits(text, fixes[2].edits), text.replace('dependsOn: [b] }', 'dependsOn: [] }'));
+    const rest = analyze(applyEdits(text, fixes[1].edits)).diagnostics.filter((d) => d.code === 'PP104');
+    assert.deepEqual(rest.map((d) => d.message.split('.')[0]), ['Dependency cycle: b → c → b'], 'the loop through the SS dependency is left');
+  });
+
+  describe('common mistakes', () => {
+    const task = (...rows: string[]) => HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', ...rows);
+
+    it("changes a person's or a team's name to the id, and does not offer to add the name as someone new (PP203, PP204)", () => {
+      const text = task('    owner: Ben Ortiz   # R', '    team: payments', '  - { id: ship, name: Ship, owner: ana, team: Data }');
+      assert.deepEqual(titles(text, 'PP203'), ["Change to 'ben'"]);
+      assert.equal(applyFix(text, 'PP203', "Change to 'ben'"), text.replace('owner: Ben Ortiz   # R', 'owner: ben   # R'));
+      assert.equal(applyFix(text, 'PP204', "Change to 'data'"), text.replace('team: Data }', 'team: data }'));
+      const quoted = task('    owner: "Ben Ortiz"');
+      assert.equal(applyFix(quoted, 'PP203', "Change to 'ben'"), quoted.replace('"Ben Ortiz"', '"ben"'));
+    });
+
+    it('writes a duration or lag given in words as days or weeks (PP007)', () => {
+      const text = task('    owner: ana', '    duration: 2 weeks  # estimate', '  - { id: ship, name: Ship, owner: ana, duration: 3 days, dependsOn: [{ task: build, lag: 1 week }] }');
+      assert.equal(applyFix(text, 'PP007', "Change to '2w'", '2 weeks'), text.replace('duration: 2 weeks  # estimate', 'duration: 2w  # estimate'));
+      assert.equal(applyFix(text, 'PP007', "Change to '3d'", '3 days'), text.replace('duration: 3 days,', 'duration: 3d,'));
+      assert.equal(applyFix(text, 'PP007', "Change to '1w'", '1 week'), text.replace('lag: 1 week', 'lag: 1w'));
+    });
+
+    it('offers no replacement for a fraction of a day (PP007)', () => {
+      const text = task('    owner: ana', '    duration: 1.5w');
+      assert.deepEqual(titles(text, 'PP007'), []);
+    });
+
+    it('pads a date (PP006)', () => {
+      const text = task('    owner: ana', '    notBefore: 2027-2-5');
+      assert.equal(applyFix(text, 'PP006', "Change to '2027-02-05'"), text.replace('2027-2-5', '2027-02-05'));
+    });
+
+    it("changes 'completed' to 'done' and 'decided' to 'made' (PP004)", () => {
+      const text = task('    owner: ana', '    status: completed') + lines('decisions:', '  - { id: d, title: D, status: "decided" }');
+      assert.equal(applyFix(text, 'PP004', "Change to 'done'", 'completed'), text.replace('status: completed', 'status: done'));
+      assert.equal(applyFix(text, 'PP004', "Change to 'made'", '"decided"'), text.replace('"decided"', '"made"'));
+    });
+
+    it("renames a task's 'start' key to 'notBefore', keeping the value and comment (PP005)", () => {
+      const text = task('    owner: ana', '    start: 2027-03-01   # not before the freeze ends');
+      assert.equal(applyFix(text, 'PP005', "Change to 'notBefore'"), text.replace('    start: 2027-03-01', '    notBefore: 2027-03-01'));
+    });
+  });
+
   it('renames a duplicate to the first free id (PP101)', () => {
     const text = HEAD + PEOPLE + lines('tasks:', '  - { id: build, name: Build, owner: ana }', '  - { id: build-2, name: Build 2, owner: ana }', '  - { id: "build", name: Build again, owner: ana }');
     assert.equal(applyFix(text, 'PP101', "Rename this task to 'build-3'"), text.replace('{ id: "build", name: Build again', '{ id: "build-3", name: Build again'));
