@@ -1,4 +1,5 @@
-// Bundles the extension, the CLI and the webview panels into dist/ with esbuild.
+// Bundles the extension (the language client), the language server, the CLI and the webview
+// panels into dist/ with esbuild.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
@@ -28,6 +29,16 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+  },
+  {
+    ...common,
+    // Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
+    entryPoints: { server: 'src/server/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
   },
   {
     ...common,

@@ -10,8 +10,8 @@ import type { GanttGrouping } from '../../core/mermaid/gantt';
 import { CRITICAL_PATH_SCOPES, type CriticalPathScope } from '../../core/mermaid/criticalPath';
 import type { ProgramStore } from '../programStore';
 import { panelHtml } from './panelHtml';
-import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from './protocol';
-import { buildView } from './views';
+import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from '../../protocol/panels';
+import { buildView } from '../../server/views';
 
 export const VIEW_TYPES: Record<PanelKind, string> = {
   gantt: 'programPilot.gantt',

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { pickProgram } from '../pickProgram';
 import type { ProgramStore } from '../programStore';
 import { ChartPanel, VIEW_TYPES } from './chartPanel';
-import type { PanelKind, PanelState } from './protocol';
+import type { PanelKind, PanelState } from '../../protocol/panels';
 
 const COMMANDS: Record<PanelKind, string> = {
   gantt: 'programPilot.showGantt',

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../core/model';
 import { pickProgram } from '../pickProgram';
 import type { ProgramStore } from '../programStore';
 import { askForDate } from './asOfDate';
-import type { StatusPanelState } from './protocol';
+import type { StatusPanelState } from '../../protocol/status';
 import { STATUS_VIEW_TYPE, StatusPanel } from './statusPanel';
 
 export function registerStatusReport(context: vscode.ExtensionContext, store: ProgramStore): void {

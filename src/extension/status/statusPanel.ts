@@ -12,7 +12,7 @@ import { renderMarkdown } from '../../core/status/document';
 import { baselineDate } from '../../core/status/weekOverWeek';
 import { compareWithVersion } from '../../core/status/weekOverWeekFromGit';
 import type { ProgramStore } from '../programStore';
-import type { StatusFromWebview, StatusToWebview, StatusView } from './protocol';
+import type { StatusFromWebview, StatusToWebview, StatusView } from '../../protocol/status';
 import { askForDate } from './asOfDate';
 import { saveReport } from './saveReport';
 import { newNonce } from '../panels/panelHtml';
