@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { measure, type BenchOptions, type BenchRow } from './harness';
 
 const BUNDLE = join(__dirname, '..', 'dist', 'extension.js');
+const VSCODE_VERSION = '1.138.0';
 
 /** Any property, call or construction gives the stand-in again; awaiting it gives it at once. */
 function standIn(): unknown {
@@ -37,9 +38,10 @@ function vscodeModule(): unknown {
   return new Proxy(
     { __esModule: true },
     {
-      get: (_target, key) => (key === '__esModule' ? true : key === 'then' ? undefined : member),
+      // The language client checks the editor's version before anything else.
+      get: (_target, key) => (key === '__esModule' ? true : key === 'then' ? undefined : key === 'version' ? VSCODE_VERSION : member),
       ownKeys: () => ['__esModule', ...names],
-      getOwnPropertyDescriptor: (_target, key) => ({ configurable: true, enumerable: true, writable: false, value: key === '__esModule' ? true : member }),
+      getOwnPropertyDescriptor: (_target, key) => ({ configurable: true, enumerable: true, writable: false, value: key === '__esModule' ? true : key === 'version' ? VSCODE_VERSION : member }),
     },
   );
 }
