@@ -20,35 +20,23 @@ const webviewEntries = readdirSync('webview')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .map((f) => `webview/${f}`);
 
+/** A Node.js bundle in dist/: the extension host's, the language server's or the CLI's. */
+const nodeBundle = (name, entry, options = {}) => ({
+  ...common,
+  entryPoints: { [name]: entry },
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  ...options,
+});
+const executable = { banner: { js: '#!/usr/bin/env node' } };
+
 const builds = [
-  {
-    ...common,
-    entryPoints: { extension: 'src/extension/extension.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-  },
-  {
-    ...common,
-    // Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
-    entryPoints: { server: 'src/server/main.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  },
-  {
-    ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  },
+  nodeBundle('extension', 'src/extension/extension.ts', { external: ['vscode'] }),
+  // Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
+  nodeBundle('server', 'src/server/main.ts', executable),
+  nodeBundle('cli', 'src/cli/main.ts', executable),
   {
     ...common,
     entryPoints: webviewEntries,
