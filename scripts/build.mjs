@@ -33,7 +33,9 @@ const nodeBundle = (name, entry, options = {}) => ({
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 
 const builds = [
-  nodeBundle('extension', 'src/extension/extension.ts', { external: ['vscode'] }),
+  // The language client is a bundle of its own, loaded after activation: it is most of the code.
+  nodeBundle('extension', 'src/extension/extension.ts', { external: ['vscode', './languageClient'] }),
+  nodeBundle('languageClient', 'src/extension/languageClient.ts', { external: ['vscode'] }),
   // Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
   nodeBundle('server', 'src/server/main.ts', executable),
   nodeBundle('cli', 'src/cli/main.ts', executable),

@@ -1,7 +1,8 @@
 /**
  * The language client: starts `dist/server.js` in its own process over IPC, for program files in
- * our language mode (or in the YAML mode, for a user who mapped them back). Loaded after
- * activation (it is most of the extension's bundle), so activation stays fast.
+ * our language mode (or in the YAML mode, for a user who mapped them back). A bundle of its own
+ * (`dist/languageClient.js`, most of the extension's code), loaded after activation, so
+ * activation stays fast.
  */
 import type * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';

@@ -46,7 +46,11 @@ export class ProgramServer implements vscode.Disposable {
   /** Loads the language client and starts the server process; requests made meanwhile wait for it. */
   start(): Promise<LanguageClient> {
     this.started ??= (async () => {
-      const { createLanguageClient } = await import('./languageClient');
+      // A separate bundle (dist/languageClient.js), loaded once activation has returned and the
+      // extension host had a turn, rather than with the extension.
+      await new Promise((resolve) => setImmediate(resolve));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createLanguageClient } = require('./languageClient') as typeof import('./languageClient');
       const client = (this.client = createLanguageClient(this.context, () => this.yamlValidation.redHatValidates));
       const parse = (params: UriParams) => vscode.Uri.parse(params.uri);
       this.disposables.push(
