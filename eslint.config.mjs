@@ -12,8 +12,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core stays free of the editor so it runs in the CLI, in tests and in benchmarks.
-    files: ['src/core/**/*.ts'],
+    // The core stays free of the editor so it runs in the CLI, in tests and in benchmarks; the
+    // language server and the protocol it shares with the extension run outside VS Code too.
+    files: ['src/core/**/*.ts', 'src/server/**/*.ts', 'src/protocol/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
   },
 );

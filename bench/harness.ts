@@ -87,7 +87,8 @@ function counts(options: MeasureOptions): { runs: number; warmup: number } {
   return { runs: Math.max(1, options.runs ?? DEFAULT_RUNS), warmup: Math.max(0, options.warmup ?? 2) };
 }
 
-function row(work: string, tasks: number, samples: number[]): BenchRow {
+/** A row from samples timed by the caller (work whose set-up and tear-down must not be timed). */
+export function row(work: string, tasks: number, samples: number[]): BenchRow {
   samples.sort((a, b) => a - b);
   const mid = samples.length >> 1;
   const median = samples.length % 2 === 1 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;

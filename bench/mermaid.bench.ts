@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { ganttChart } from '../src/core/mermaid/gantt';
 import { criticalPathDiagram } from '../src/core/mermaid/criticalPath';
-import { buildView } from '../src/extension/panels/views';
+import { buildView } from '../src/server/views';
 import { generatePlan } from './generatePlan';
 import { measure, measureAsync, type BenchOptions, type BenchRow } from './harness';
 import { launchChromium, openPanelPage } from './panelPage';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { panelHtml } from '../src/extension/panels/panelHtml';
-import type { FromWebview, PanelKind, PanelView } from '../src/extension/panels/protocol';
+import type { FromWebview, PanelKind, PanelView } from '../src/protocol/panels';
 
 const ROOT = resolve(__dirname, '..');
 const ORIGIN = 'https://panel.test';

@@ -1,6 +1,9 @@
-// Bundles the extension, the CLI and the webview panels into dist/ with esbuild.
+// Bundles the extension (the language client), the language server, the CLI and the webview
+// panels into dist/ with esbuild. Every Node bundle is self-contained (no package left external
+// but `vscode`), so installing the npm package needs no registry.
 // Usage: node scripts/build.mjs [--production] [--watch] [--cli]
-// --cli builds only dist/cli.js (what the npm package ships; `npm pack` runs it as `prepack`).
+// --cli builds only what the npm package ships: dist/cli.js and dist/server.js (`npm pack` runs
+// it as `prepack`).
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 
@@ -21,28 +24,26 @@ const webviewEntries = readdirSync('webview')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
   .map((f) => `webview/${f}`);
 
-// Self-contained (no package left external), so installing the npm package needs no registry.
-const cli = {
+/** A Node.js bundle in dist/: the extension host's, the language server's or the CLI's. */
+const nodeBundle = (name, entry, options = {}) => ({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { [name]: entry },
   outdir: 'dist',
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
-};
+  ...options,
+});
+const executable = { banner: { js: '#!/usr/bin/env node' } };
 
-const builds = cliOnly ? [cli] : [
-  {
-    ...common,
-    entryPoints: { extension: 'src/extension/extension.ts' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-  },
-  cli,
+// Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
+const commandLine = [nodeBundle('server', 'src/server/main.ts', executable), nodeBundle('cli', 'src/cli/main.ts', executable)];
+
+const builds = cliOnly ? commandLine : [
+  // The language client is a bundle of its own, loaded after activation: it is most of the code.
+  nodeBundle('extension', 'src/extension/extension.ts', { external: ['vscode', './languageClient'] }),
+  nodeBundle('languageClient', 'src/extension/languageClient.ts', { external: ['vscode'] }),
+  ...commandLine,
   {
     ...common,
     entryPoints: webviewEntries,

@@ -3,7 +3,7 @@
  * `innerHTML`), so nothing in a plan can become markup, and forwards the toolbar's buttons.
  */
 import type { Block, Inline } from '../src/core/status/document';
-import type { StatusFromWebview, StatusPanelState, StatusToWebview, StatusView } from '../src/extension/status/protocol';
+import type { StatusFromWebview, StatusPanelState, StatusToWebview, StatusView } from '../src/protocol/status';
 
 interface VsCodeApi {
   postMessage(message: StatusFromWebview): void;

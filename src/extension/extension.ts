@@ -1,24 +1,26 @@
 /**
- * Activation: wires the core's analysis into VS Code. Activation does no analysis itself; the
- * workspace scan starts right after, so activation stays fast.
+ * Activation: starts the language client, which runs the analysis in the Program Pilot language
+ * server's own process, and registers what only the editor has: panels, the status bar,
+ * commands and pickers. Activation does not wait for the server, so it stays fast.
  */
-import * as vscode from 'vscode';
-import { ProgramStore } from './programStore';
-import { registerDiagnostics } from './diagnostics';
-import { registerLanguageFeatures } from './languageFeatures';
+import type * as vscode from 'vscode';
+import { ProgramServer } from './programServer';
+import { registerAssignOwner } from './editor/assignOwner';
+import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
 
+let running: ProgramServer | undefined;
+
 export function activate(context: vscode.ExtensionContext): void {
-  const store = new ProgramStore();
-  context.subscriptions.push(store);
-  registerDiagnostics(context, store);
-  registerLanguageFeatures(context, store);
-  registerPanels(context, store);
-  registerStatusReport(context, store);
-  void store.scanWorkspace();
+  const server = (running = new ProgramServer(context));
+  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
+  registerPanels(context, server);
+  registerStatusReport(context, server);
+  void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** Lets the server shut down cleanly before the extension host goes. */
+export function deactivate(): Promise<void> | undefined {
+  return running?.stop();
 }

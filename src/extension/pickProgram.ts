@@ -1,10 +1,12 @@
 /**
- * The program file a command is about: the one it was invoked on (editor title, explorer), the
- * active editor's, else (a webview such as a chart has the focus) the program editor visible
- * beside it or the one last active, the only one in the workspace, or the user's pick.
+ * The program file a command is about: the one it was invoked on (editor title, explorer, a
+ * CodeLens), the active editor's, else (a webview such as a chart has the focus) the program
+ * editor visible beside it or the one last active, the only one the server knows, or the user's
+ * pick.
  */
 import * as vscode from 'vscode';
-import { isProgramDocument, isProgramUri, type ProgramStore } from './programStore';
+import { PROGRAMS } from '../protocol/requests';
+import { isProgramDocument, isProgramUri, type ProgramServer } from './programServer';
 
 /**
  * The program editor the user was in last: when a webview (a chart, the status preview) has the
@@ -19,23 +21,25 @@ remember(vscode.window.activeTextEditor);
 vscode.window.onDidChangeActiveTextEditor(remember);
 
 export async function pickProgram(
-  store: ProgramStore,
+  server: ProgramServer,
   resource: unknown,
   purpose: { readonly title: string; readonly whenNone: string },
 ): Promise<vscode.Uri | undefined> {
-  if (resource instanceof vscode.Uri && isProgramUri(resource)) return resource;
+  // A CodeLens from the server passes the file's URI as text.
+  const given = typeof resource === 'string' ? vscode.Uri.parse(resource) : resource;
+  if (given instanceof vscode.Uri && isProgramUri(given)) return given;
   const active = vscode.window.activeTextEditor?.document;
   if (active && isProgramDocument(active)) return active.uri;
   const inSight = programInSight();
   if (inSight) return inSight;
-  const uris = store.uris().sort((a, b) => a.path.localeCompare(b.path));
-  if (uris.length === 1) return uris[0];
-  if (uris.length === 0) {
+  const programs = (await server.request(PROGRAMS, undefined)).sort((a, b) => a.uri.localeCompare(b.uri));
+  if (programs.length === 1) return vscode.Uri.parse(programs[0].uri);
+  if (programs.length === 0) {
     void vscode.window.showInformationMessage(purpose.whenNone);
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    uris.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), description: store.peek(uri)?.program.name, uri })),
+    programs.map((p) => ({ label: vscode.workspace.asRelativePath(vscode.Uri.parse(p.uri)), description: p.name || undefined, uri: vscode.Uri.parse(p.uri) })),
     { title: purpose.title, placeHolder: 'Which program?' },
   );
   return picked?.uri;

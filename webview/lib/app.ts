@@ -4,7 +4,7 @@
  * across updates, hiding and window reloads.
  */
 import type { MermaidConfig } from 'mermaid';
-import type { CriticalPathView, GanttView, PanelKind, PanelView, ToWebview } from '../../src/extension/panels/protocol';
+import type { CriticalPathView, GanttView, PanelKind, PanelView, ToWebview } from '../../src/protocol/panels';
 import { renderMermaid } from './mermaidRenderer';
 import { cssVar, mermaidTheme, onThemeChange, themeKind } from './theme';
 import { decorateGantt } from './ganttDecorations';

@@ -2,7 +2,7 @@
  * The panel's toolbar, built from @vscode-elements components: the view option (grouping or
  * scope), zoom, and the two exports. All text is set with `textContent`.
  */
-import type { PanelKind } from '../../src/extension/panels/protocol';
+import type { PanelKind } from '../../src/protocol/panels';
 
 export interface ToolbarActions {
   readonly option: (value: string) => void;

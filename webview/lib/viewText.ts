@@ -1,5 +1,5 @@
 /** The words around a chart: a one-line summary and what the chart leaves out. Pure, so it is unit-tested. */
-import type { PanelView } from '../../src/extension/panels/protocol';
+import type { PanelView } from '../../src/protocol/panels';
 
 export interface Notice {
   readonly level: 'info' | 'warning' | 'error';

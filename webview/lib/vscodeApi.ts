@@ -1,5 +1,5 @@
 /** The one handle on the VS Code webview API: messages to the extension and persisted state. */
-import type { FromWebview, PanelState } from '../../src/extension/panels/protocol';
+import type { FromWebview, PanelState } from '../../src/protocol/panels';
 
 interface WebviewApi {
   postMessage(message: unknown): void;

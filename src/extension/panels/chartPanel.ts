@@ -1,17 +1,16 @@
 /**
  * One Gantt or critical-path panel for one program file: keeps it in step with the file
- * (debounced on the store's changes), answers the page's requests (reveal a task, copy the
+ * (debounced on the server's analyses), answers the page's requests (reveal a task, copy the
  * Mermaid source, save the SVG, change grouping or scope) and survives a window reload through
  * the state the page saves.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
 import type { GanttGrouping } from '../../core/mermaid/gantt';
 import { CRITICAL_PATH_SCOPES, type CriticalPathScope } from '../../core/mermaid/criticalPath';
-import type { ProgramStore } from '../programStore';
+import { CRITICAL_PATH, GANTT, TASK_LOCATION } from '../../protocol/requests';
+import { asRange, type ProgramServer } from '../programServer';
 import { panelHtml } from './panelHtml';
-import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from './protocol';
-import { buildView } from './views';
+import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from '../../protocol/panels';
 
 export const VIEW_TYPES: Record<PanelKind, string> = {
   gantt: 'programPilot.gantt',
@@ -20,7 +19,7 @@ export const VIEW_TYPES: Record<PanelKind, string> = {
 
 const TITLES: Record<PanelKind, string> = { gantt: 'Gantt', criticalPath: 'Critical path' };
 
-/** Extra quiet time after the store's own debounce, so a burst of edits renders once. */
+/** Extra quiet time after the server's own debounce, so a burst of edits renders once. */
 const UPDATE_DELAY_MS = 200;
 /** An SVG larger than this is not a chart we drew. */
 const MAX_SVG_CHARS = 200_000_000;
@@ -34,7 +33,7 @@ export class ChartPanel implements vscode.Disposable {
   private static readonly open = new Map<string, ChartPanel>();
 
   /** Shows the panel of this kind for `uri`, creating it beside the editor if needed. */
-  static show(context: vscode.ExtensionContext, store: ProgramStore, kind: PanelKind, uri: vscode.Uri): ChartPanel {
+  static show(context: vscode.ExtensionContext, server: ProgramServer, kind: PanelKind, uri: vscode.Uri): ChartPanel {
     const existing = ChartPanel.open.get(ChartPanel.key(kind, uri));
     if (existing) {
       existing.panel.reveal(undefined, true);
@@ -46,13 +45,13 @@ export class ChartPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       ChartPanel.webviewOptions(context),
     );
-    return new ChartPanel(context, store, panel, kind, uri, {});
+    return new ChartPanel(context, server, panel, kind, uri, {});
   }
 
   /** Takes over a panel VS Code restored after a reload. */
-  static restore(context: vscode.ExtensionContext, store: ProgramStore, panel: vscode.WebviewPanel, kind: PanelKind, state: PanelState): ChartPanel {
+  static restore(context: vscode.ExtensionContext, server: ProgramServer, panel: vscode.WebviewPanel, kind: PanelKind, state: PanelState): ChartPanel {
     panel.webview.options = ChartPanel.webviewOptions(context);
-    return new ChartPanel(context, store, panel, kind, vscode.Uri.parse(state.documentUri), state);
+    return new ChartPanel(context, server, panel, kind, vscode.Uri.parse(state.documentUri), state);
   }
 
   /** The open panels, for tests and for commands that act on them. */
@@ -87,7 +86,7 @@ export class ChartPanel implements vscode.Disposable {
 
   private constructor(
     context: vscode.ExtensionContext,
-    private readonly store: ProgramStore,
+    private readonly server: ProgramServer,
     readonly panel: vscode.WebviewPanel,
     readonly kind: PanelKind,
     readonly uri: vscode.Uri,
@@ -108,8 +107,8 @@ export class ChartPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
-      store.onDidChange((changed) => changed.toString() === uri.toString() && this.scheduleUpdate()),
-      store.onDidRemove((removed) => removed.toString() === uri.toString() && this.post({ type: 'gone', fileName: baseName(uri) })),
+      server.onDidAnalyse((changed) => changed.toString() === uri.toString() && this.scheduleUpdate()),
+      server.onDidRemove((removed) => removed.toString() === uri.toString() && this.post({ type: 'gone', fileName: baseName(uri) })),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('programPilot.criticalPath.nearCriticalThreshold')) this.scheduleUpdate();
       }),
@@ -124,19 +123,12 @@ export class ChartPanel implements vscode.Disposable {
   /** Sends the current view, unless the page already has exactly this one. */
   async update(): Promise<void> {
     if (!this.ready) return;
-    const analysis = await this.analysis();
-    if (!analysis) {
+    const view = await this.view().catch(() => undefined); // the server restarting: the next analysis updates the panel
+    if (view === undefined) return;
+    if (view === null) {
       this.post({ type: 'gone', fileName: baseName(this.uri) });
       return;
     }
-    const threshold = vscode.workspace.getConfiguration('programPilot').get<number>('criticalPath.nearCriticalThreshold', 2);
-    const view = buildView(this.kind, analysis, {
-      documentUri: this.uri.toString(),
-      fileName: baseName(this.uri),
-      groupBy: this.groupBy,
-      scope: this.scope,
-      nearCriticalThreshold: Number.isFinite(threshold) ? threshold : 2,
-    });
     const serialized = JSON.stringify(view);
     if (serialized === this.lastSent) return;
     this.lastSent = serialized;
@@ -144,9 +136,12 @@ export class ChartPanel implements vscode.Disposable {
     this.post({ type: 'view', view });
   }
 
-  /** The freshest analysis: from the open document if there is one, else the store's last. */
-  private analysis(): Promise<Analysis | undefined> {
-    return this.store.analysisOf(this.uri);
+  /** The view of the file's current text (the server reads it from disk if nobody opened it); null when it cannot be read. */
+  private view(): Promise<PanelView | null> {
+    const uri = this.uri.toString();
+    if (this.kind === 'gantt') return this.server.request(GANTT, { uri, groupBy: this.groupBy });
+    const threshold = vscode.workspace.getConfiguration('programPilot').get<number>('criticalPath.nearCriticalThreshold', 2);
+    return this.server.request(CRITICAL_PATH, { uri, scope: this.scope, nearCriticalThreshold: Number.isFinite(threshold) ? threshold : 2 });
   }
 
   private async receive(message: FromWebview): Promise<void> {
@@ -179,12 +174,12 @@ export class ChartPanel implements vscode.Disposable {
   /** Selects the task's id in an editor, reusing the column where the file is already shown. */
   async reveal(taskId: string): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.uri);
-    const task = this.store.get(document).program.tasks.find((t) => t.id === taskId);
-    if (!task) {
+    const location = await this.server.request(TASK_LOCATION, { uri: this.uri.toString(), taskId });
+    if (!location) {
       void vscode.window.showInformationMessage(`Task '${taskId}' is no longer in ${baseName(this.uri)}.`);
       return;
     }
-    const range = new vscode.Range(document.positionAt(task.idSpan.start), document.positionAt(task.idSpan.end));
+    const range = asRange(location);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,

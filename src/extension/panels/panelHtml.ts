@@ -4,7 +4,7 @@
  * because Mermaid writes style elements and attributes; no remote content of any kind.
  */
 import { randomBytes } from 'node:crypto';
-import type { PanelKind } from './protocol';
+import type { PanelKind } from '../../protocol/panels';
 
 export interface PanelPage {
   readonly kind: PanelKind;

@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { pickProgram } from '../pickProgram';
-import type { ProgramStore } from '../programStore';
+import type { ProgramServer } from '../programServer';
 import { ChartPanel, VIEW_TYPES } from './chartPanel';
-import type { PanelKind, PanelState } from './protocol';
+import type { PanelKind, PanelState } from '../../protocol/panels';
 
 const COMMANDS: Record<PanelKind, string> = {
   gantt: 'programPilot.showGantt',
@@ -18,12 +18,12 @@ const TITLES: Record<PanelKind, string> = {
   criticalPath: 'Show Critical Path',
 };
 
-export function registerPanels(context: vscode.ExtensionContext, store: ProgramStore): void {
+export function registerPanels(context: vscode.ExtensionContext, server: ProgramServer): void {
   for (const kind of Object.keys(COMMANDS) as PanelKind[]) {
     context.subscriptions.push(
       vscode.commands.registerCommand(COMMANDS[kind], async (resource?: unknown) => {
-        const uri = await pickProgram(store, resource, { title: TITLES[kind], whenNone: 'Open a *.program.yaml file to see its chart.' });
-        return uri ? ChartPanel.show(context, store, kind, uri) : undefined;
+        const uri = await pickProgram(server, resource, { title: TITLES[kind], whenNone: 'Open a *.program.yaml file to see its chart.' });
+        return uri ? ChartPanel.show(context, server, kind, uri) : undefined;
       }),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPES[kind], {
         async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
@@ -32,7 +32,7 @@ export function registerPanels(context: vscode.ExtensionContext, store: ProgramS
             panel.dispose(); // nothing says which file it showed
             return;
           }
-          ChartPanel.restore(context, store, panel, kind, { ...saved, kind, documentUri: saved.documentUri });
+          ChartPanel.restore(context, server, panel, kind, { ...saved, kind, documentUri: saved.documentUri });
         },
       }),
     );

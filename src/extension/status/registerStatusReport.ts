@@ -7,27 +7,28 @@ import * as vscode from 'vscode';
 import { isValidIsoDate, todayIso } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
 import { pickProgram } from '../pickProgram';
-import type { ProgramStore } from '../programStore';
+import { PROGRAM } from '../../protocol/requests';
+import type { ProgramServer } from '../programServer';
 import { askForDate } from './asOfDate';
-import type { StatusPanelState } from './protocol';
+import type { StatusPanelState } from '../../protocol/status';
 import { STATUS_VIEW_TYPE, StatusPanel } from './statusPanel';
 
-export function registerStatusReport(context: vscode.ExtensionContext, store: ProgramStore): void {
+export function registerStatusReport(context: vscode.ExtensionContext, server: ProgramServer): void {
   const panels = new Map<string, StatusPanel>();
   const webviewOptions: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
   const adopt = (panel: vscode.WebviewPanel, uri: vscode.Uri, asOf: IsoDate) => {
     const key = uri.toString();
     panel.iconPath = new vscode.ThemeIcon('report');
-    panels.set(key, new StatusPanel(panel, context.extensionUri, uri, asOf, store, () => panels.delete(key)));
+    panels.set(key, new StatusPanel(panel, context.extensionUri, uri, asOf, server, () => panels.delete(key)));
   };
   context.subscriptions.push(
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
     vscode.commands.registerCommand('programPilot.generateStatus', async (resource?: unknown) => {
-      const uri = await pickProgram(store, resource, { title: 'Generate Weekly Status', whenNone: 'Open a *.program.yaml file to generate its weekly status.' });
+      const uri = await pickProgram(server, resource, { title: 'Generate Weekly Status', whenNone: 'Open a *.program.yaml file to generate its weekly status.' });
       if (!uri) return;
-      const document = await vscode.workspace.openTextDocument(uri);
-      const analysis = store.get(document);
-      const proposed = analysis.program.statusDate ?? todayIso();
+      await vscode.workspace.openTextDocument(uri); // so that the server reports on the editor's text
+      const program = await server.request(PROGRAM, { uri: uri.toString() });
+      const proposed = program?.statusDate ?? todayIso();
       const ask = vscode.workspace.getConfiguration('programPilot').get<boolean>('status.askForDate', false);
       const asOf = ask ? await askForDate(proposed) : proposed;
       if (!asOf) return;

@@ -1,18 +1,13 @@
 /**
- * The status preview panel of one program file: shows the report for an as-of date, follows
- * edits of the plan, and saves or copies the Markdown.
+ * The status preview panel of one program file: shows the report for an as-of date (the server
+ * builds it, git included), follows edits of the plan, and saves or copies the Markdown.
  */
 import * as vscode from 'vscode';
 import type { IsoDate } from '../../core/model';
-import { fileVersionAtOrBefore, type VersionLookup } from '../../core/git/git';
 import { statusFileName } from '../../core/status/fileName';
-import { buildStatusReport } from '../../core/status/report';
-import { statusDocument } from '../../core/status/reportDocument';
-import { renderMarkdown } from '../../core/status/document';
-import { baselineDate } from '../../core/status/weekOverWeek';
-import { compareWithVersion } from '../../core/status/weekOverWeekFromGit';
-import type { ProgramStore } from '../programStore';
-import type { StatusFromWebview, StatusToWebview, StatusView } from './protocol';
+import { PROGRAM, STATUS } from '../../protocol/requests';
+import type { StatusFromWebview, StatusToWebview } from '../../protocol/status';
+import type { ProgramServer } from '../programServer';
 import { askForDate } from './asOfDate';
 import { saveReport } from './saveReport';
 import { newNonce } from '../panels/panelHtml';
@@ -21,8 +16,6 @@ export const STATUS_VIEW_TYPE = 'programPilot.status';
 
 export class StatusPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  /** Git lookups by baseline date: last week's commit does not change while the plan is edited. */
-  private readonly versions = new Map<IsoDate, Promise<VersionLookup>>();
   private markdown = '';
   private generation = 0;
 
@@ -31,15 +24,15 @@ export class StatusPanel implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly uri: vscode.Uri,
     private asOf: IsoDate,
-    private readonly store: ProgramStore,
+    private readonly server: ProgramServer,
     private readonly onDispose: () => void,
   ) {
     panel.webview.html = statusHtml(panel.webview, vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'status.js'));
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: StatusFromWebview) => void this.handle(m)),
-      store.onDidChange((changed) => changed.toString() === uri.toString() && void this.update()),
-      store.onDidRemove((removed) => removed.toString() === uri.toString() && void this.post({ type: 'gone', fileName: this.fileName() })),
+      server.onDidAnalyse((changed) => changed.toString() === uri.toString() && void this.update()),
+      server.onDidRemove((removed) => removed.toString() === uri.toString() && void this.post({ type: 'gone', fileName: this.fileName() })),
     );
   }
 
@@ -54,44 +47,14 @@ export class StatusPanel implements vscode.Disposable {
     return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
   }
 
-  private analysis() {
-    return this.store.analysisOf(this.uri);
-  }
-
-  private version(): Promise<VersionLookup> {
-    const date = baselineDate(this.asOf);
-    let lookup = this.versions.get(date);
-    if (!lookup) {
-      lookup =
-        this.uri.scheme === 'file'
-          ? fileVersionAtOrBefore(this.uri.fsPath, date)
-          : Promise.resolve({ unavailable: 'the plan is not a file on disk, so it has no git history' });
-      this.versions.set(date, lookup);
-    }
-    return lookup;
-  }
-
   private async update(): Promise<void> {
     const generation = ++this.generation;
-    const analysis = await this.analysis();
-    if (!analysis) return;
-    const asOf = this.asOf;
-    const weekOverWeek = compareWithVersion(analysis, await this.version(), asOf);
-    // A newer edit or date arrived while git answered: its update will post instead.
-    if (generation !== this.generation) return;
-    const report = buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf, weekOverWeek });
-    const blocks = statusDocument(report);
-    this.markdown = renderMarkdown(blocks);
-    this.panel.title = `Status: ${report.programName || this.fileName()}`;
-    const view: StatusView = {
-      blocks,
-      status: report.health.status,
-      asOf,
-      fileName: this.fileName(),
-      saveName: statusFileName(report.programName || this.fileName().replace(/\.program\.ya?ml$/i, ''), asOf),
-      state: { documentUri: this.uri.toString(), asOf },
-    };
-    await this.post({ type: 'view', view });
+    const result = await this.server.request(STATUS, { uri: this.uri.toString(), asOf: this.asOf }).catch(() => null);
+    // A newer edit or date arrived while the server (and git) answered: its update will post instead.
+    if (!result || generation !== this.generation) return;
+    this.markdown = result.markdown;
+    this.panel.title = `Status: ${result.programName || this.fileName()}`;
+    await this.post({ type: 'view', view: result.view });
   }
 
   private async handle(message: StatusFromWebview): Promise<void> {
@@ -103,8 +66,8 @@ export class StatusPanel implements vscode.Disposable {
         vscode.window.setStatusBarMessage('Weekly status copied to the clipboard as Markdown', 3000);
         return;
       case 'save': {
-        const analysis = await this.analysis();
-        const name = analysis?.program.name || this.fileName().replace(/\.program\.ya?ml$/i, '');
+        const program = await this.server.request(PROGRAM, { uri: this.uri.toString() });
+        const name = program?.name || this.fileName().replace(/\.program\.ya?ml$/i, '');
         const target = vscode.Uri.joinPath(this.uri, '..', statusFileName(name, this.asOf));
         await saveReport(target, this.markdown);
         return;

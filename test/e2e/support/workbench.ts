@@ -229,9 +229,20 @@ export class Workbench {
     await token.waitFor({ timeout: TIMEOUT_MS });
     const box = await token.boundingBox();
     if (!box) throw new Error(`"${text}" is not visible in the editor`);
-    await this.page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2);
+    const point = { x: box.x + Math.min(box.width / 2, 12), y: box.y + box.height / 2 };
+    await this.page.mouse.move(point.x, point.y);
+    let polls = 0;
     return waitForValue(
-      async () => (await this.page.locator('.monaco-hover:visible').allInnerTexts()).join('\n'),
+      async () => {
+        const shown = (await this.page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+        // The language server may still be starting when the mouse first arrives (the editor asks
+        // once per move): move off and back now and then, as a user would.
+        if (!shown && ++polls % 20 === 0) {
+          await this.page.mouse.move(point.x, point.y + box.height * 3);
+          await this.page.mouse.move(point.x, point.y);
+        }
+        return shown;
+      },
       accept,
       `a hover over "${text}"`,
     );
@@ -247,8 +258,15 @@ export class Workbench {
     const menu = this.page.locator('.action-widget:visible');
     const rows = menu.locator('.monaco-list-row');
     const wanted = labelParts.map((p) => p.toLowerCase());
+    let polls = 0;
     const labels = await waitForValue(
-      () => rows.allInnerTexts(),
+      async () => {
+        const shown = await rows.allInnerTexts();
+        // Diagnostics arrive from the language server after the file opens; when they land while
+        // the menu is being asked for, it may not open (seen once in a full run). Ask again, as a user would.
+        if (shown.length === 0 && ++polls % 20 === 0) await this.page.keyboard.press('Control+.');
+        return shown;
+      },
       (all) => all.some((l) => wanted.every((p) => l.toLowerCase().includes(p))),
       `a quick fix containing ${labelParts.map((p) => `"${p}"`).join(' and ')}`,
     );

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
-import { buildView } from '../../../src/extension/panels/views';
+import { buildView } from '../../../src/server/views';
 import { describeView, noticesOf } from '../../../webview/lib/viewText';
 import { parseGantt } from './realMermaid';
 

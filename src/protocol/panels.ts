@@ -2,8 +2,8 @@
  * Messages between the panels' extension side and their webview script. Types only (no
  * `vscode` import), so the webview bundle can share them.
  */
-import type { GanttChart, GanttGrouping } from '../../core/mermaid/gantt';
-import type { CriticalPathDiagram, CriticalPathScope } from '../../core/mermaid/criticalPath';
+import type { GanttChart, GanttGrouping } from '../core/mermaid/gantt';
+import type { CriticalPathDiagram, CriticalPathScope } from '../core/mermaid/criticalPath';
 
 export type PanelKind = 'gantt' | 'criticalPath';
 

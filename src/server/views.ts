@@ -2,10 +2,10 @@
  * From an analysis to what a panel shows. Pure (no `vscode` import), so it is unit-tested and
  * the CLI could share it.
  */
-import type { Analysis } from '../../core/analyze';
-import { ganttChart, type GanttGrouping } from '../../core/mermaid/gantt';
-import { criticalPathDiagram, type CriticalPathScope } from '../../core/mermaid/criticalPath';
-import type { EmptyReason, PanelKind, PanelView } from './protocol';
+import type { Analysis } from '../core/analyze';
+import { ganttChart, type GanttGrouping } from '../core/mermaid/gantt';
+import { criticalPathDiagram, type CriticalPathScope } from '../core/mermaid/criticalPath';
+import type { EmptyReason, PanelKind, PanelView } from '../protocol/panels';
 
 export interface ViewOptions {
   readonly documentUri: string;

@@ -2,8 +2,8 @@
  * Messages between the status preview's extension side and its webview script. Types only
  * (no `vscode` import), so the webview bundle can share them.
  */
-import type { Block } from '../../core/status/document';
-import type { OverallStatus } from '../../core/model';
+import type { Block } from '../core/status/document';
+import type { OverallStatus } from '../core/model';
 
 export interface StatusView {
   /** The report as blocks: exactly what "Save as Markdown" writes, rendered by the webview. */
