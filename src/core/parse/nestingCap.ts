@@ -10,9 +10,12 @@
  * is lexed once). Each collection past the cap is blanked: for block style the rest of its line and
  * the lines indented at least as far, for flow style up to its closing bracket. It becomes a null
  * (`~`, then spaces, line breaks kept), so every offset stays where it was, what the package
- * reports stays in place, and the rest of the text is read as usual. The count errs only towards
- * more levels than the parser opens (a test checks it against the parser's tokens); since blanking
- * can change how the text after it is read, the blanked text is counted again.
+ * reports stays in place, and the rest of the text is read as usual. Since blanking can change how
+ * the text after it is read, the blanked text is counted again.
+ *
+ * The count follows the parser's own indentation (spaces and indicators, not tabs) and errs
+ * towards more levels: on some malformed text the parser nests a level the count misses (a test
+ * bounds the parser's depth at twice the cap), and `readYaml` caps lower should that overflow.
  */
 import { CST, Lexer } from 'yaml';
 import type { YamlProblem } from './readYaml';

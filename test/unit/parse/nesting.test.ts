@@ -46,7 +46,7 @@ function flow(levels: number): Deep {
 }
 
 const SHAPES: readonly (readonly [string, Deep])[] = [
-  ['2,200 levels of `- `', dashes(2_200)],
+  ['4,000 levels of `- `', dashes(4_000)],
   ['1,800 levels of nested mappings', mappings(1_800)],
   ['4,000 levels of flow collections', flow(4_000)],
 ];
