@@ -238,6 +238,20 @@ tasks: [{ id: a, name: A, duration: 1 }]
       assert.deepEqual(parseProgram(`${HEADER}x-a: 'it''s'\nx-b: "a\\\\"\n`).diagnostics, []);
     });
 
+    it('PP001: quoted text whose last quote is escaped, before a line indented no further, item by item and read whole', () => {
+      // The yaml package ends such text at that line and reads `x"` without an error.
+      for (const [quoted, escape] of [['"x\\"', '`\\"`'], ["'x''", "`''`"]] as const) {
+        for (const anchor of ['', '&n ']) {
+          const text = `${HEADER}tasks:\n  - id: a\n    name: ${anchor}${quoted}\n    duration: ${quoted[0]}2${quoted[0]}\n  - id: b\n    name: B\n    duration: 1\n`;
+          const { diagnostics, program } = parseProgram(text);
+          const d = only(diagnostics, 'PP001');
+          assert.equal(at(text, d.span), `5:${11 + anchor.length}`, JSON.stringify(text));
+          assert.ok(d.message.includes(`its last ${escape} is an escaped quote`), d.message);
+          assert.deepEqual(program.tasks.map((t) => t.id), ['a', 'b']);
+        }
+      }
+    });
+
     it('PP001: several errors give several diagnostics', () => {
       const text = `${HEADER}tasks:\n  - { id: a, name: A, duration: 1 }\nx: : :\ny: ]\n`;
       const syntax = parseProgram(text).diagnostics.filter((d) => d.code === 'PP001');
