@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,26 @@ function run(command: 'npm' | 'npx', args: readonly string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, env: ENV, encoding: 'utf8', shell: process.platform === 'win32' });
   if (result.error) throw result.error;
   return result;
+}
+
+/** Sends LSP `initialize` to a server started over stdio and resolves with its first answer. */
+function initializeOverStdio(executable: string): Promise<{ id: number; result?: { serverInfo?: { name: string } } }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(executable, ['--stdio'], { env: ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    let received = Buffer.alloc(0);
+    child.stdout.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const header = /Content-Length: (\d+)\r\n\r\n/.exec(received.toString('latin1'));
+      if (!header) return;
+      const start = header.index + header[0].length;
+      if (received.length < start + Number(header[1])) return;
+      child.kill();
+      resolve(JSON.parse(received.subarray(start, start + Number(header[1])).toString('utf8')));
+    });
+    child.on('error', reject);
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  });
 }
 
 describe('cli: the npm package', function () {
@@ -45,7 +65,7 @@ describe('cli: the npm package', function () {
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('holds only what the command line needs', () => {
-    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'package.json', 'schemas/program.schema.json']);
+    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/program.schema.json']);
     assert.equal(tarball, join(scratch, `${PACKAGE.name}-${PACKAGE.version}.tgz`));
   });
 
@@ -58,5 +78,11 @@ describe('cli: the npm package', function () {
     const version = run('npx', ['--offline', 'program-pilot', '--version'], project);
     assert.equal(version.status, 0);
     assert.equal(version.stdout, `${PACKAGE.version}\n`);
+  });
+
+  it('starts the language server from its bin over stdio', async () => {
+    const answer = await initializeOverStdio(join(project, 'node_modules', '.bin', 'program-pilot-language-server'));
+    assert.equal(answer.id, 1);
+    assert.ok(answer.result, 'initialize has a result');
   });
 });
