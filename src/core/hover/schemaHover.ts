@@ -3,11 +3,13 @@
  * allowed values, default). The schema is our own text, already Markdown.
  */
 import { programSchema, type SchemaNode } from '../navigation/schemaIndex';
-import { cursorPlaceAt } from '../navigation/yamlPath';
+import type { Program } from '../model';
+import { cursorPlaceAt, topLevelKeysOf } from '../navigation/yamlPath';
 import type { HoverContent } from './hoverAt';
 
-export function schemaHoverAt(text: string, offset: number): HoverContent | undefined {
-  const place = cursorPlaceAt(text, offset);
+/** The last analysis of the file, when given, only makes the answer faster deep in a long list. */
+export function schemaHoverAt(text: string, offset: number, analysis?: { readonly program: Program }): HoverContent | undefined {
+  const place = cursorPlaceAt(text, offset, topLevelKeysOf(analysis?.program));
   if (place?.at !== 'key' || !place.written) return undefined;
   const key = text.slice(place.span.start, place.span.end);
   const parent = programSchema().at(place.path);

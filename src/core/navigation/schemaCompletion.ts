@@ -4,11 +4,12 @@
  * values of a field. Where an id goes (`owner`, `dependsOn`, …) the id completion of
  * `completionContext.ts` applies instead; {@link completionAt} says which one does.
  */
+import type { Program } from '../model';
 import type { Span } from '../source';
 import { keyDocumentation, valueDocumentation } from '../hover/schemaHover';
 import { completionContextAt, type CompletionContext } from './completionContext';
 import { programSchema, type DefaultSnippet, type SchemaNode } from './schemaIndex';
-import { cursorPlaceAt, type KeyPlace } from './yamlPath';
+import { cursorPlaceAt, topLevelKeysOf, type KeyPlace } from './yamlPath';
 
 export interface SchemaCompletionItem {
   readonly label: string;
@@ -33,18 +34,21 @@ export type Completion =
 
 const INDENT = '  ';
 
-/** What completes at `offset`: ids of the plan's items, or what the schema allows. */
-export function completionAt(text: string, offset: number): Completion | undefined {
+/**
+ * What completes at `offset`: ids of the plan's items, or what the schema allows. The last
+ * analysis of the file, when given, only makes the answer faster deep in a long list.
+ */
+export function completionAt(text: string, offset: number, analysis?: { readonly program: Program }): Completion | undefined {
   const context = completionContextAt(text, offset);
   if (context) return { source: 'ids', context };
-  const items = schemaCompletions(text, offset);
+  const items = schemaCompletions(text, offset, analysis);
   return items.length > 0 ? { source: 'schema', items } : undefined;
 }
 
 /** The schema's completions at `offset`; none where an id goes (see {@link completionAt}). */
-export function schemaCompletions(text: string, offset: number): SchemaCompletionItem[] {
+export function schemaCompletions(text: string, offset: number, analysis?: { readonly program: Program }): SchemaCompletionItem[] {
   if (completionContextAt(text, offset)) return [];
-  const place = cursorPlaceAt(text, offset);
+  const place = cursorPlaceAt(text, offset, topLevelKeysOf(analysis?.program));
   if (!place) return [];
   const node = programSchema().at(place.path);
   if (!node) return [];

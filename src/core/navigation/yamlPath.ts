@@ -6,6 +6,7 @@
  * lines deeper than the mapping it is looking for (or sibling list items) are skipped after
  * reading their first columns, other lines are read in full, and both counts are bounded.
  */
+import type { Program } from '../model';
 import type { Span } from '../source';
 import { ITEM, type PathSegment } from './schemaIndex';
 
@@ -40,14 +41,32 @@ export interface ValuePlace {
   readonly inFlow: boolean;
 }
 
+/** A top-level key where the last analysis saw it; lets the walk skip the rest of a long list. */
+export interface TopLevelKey {
+  readonly key: string;
+  /** Offset of the key (the start of its line). */
+  readonly start: number;
+}
+
+/** The top-level keys of an analysed program, for {@link cursorPlaceAt}. */
+export function topLevelKeysOf(program: Program | undefined): TopLevelKey[] {
+  return program ? Object.entries(program.fields).map(([key, field]) => ({ key, start: field.key.start })) : [];
+}
+
 /** Lines read in full, going up or down (keys of one mapping, parents). */
 const MAX_LINES_READ = 2000;
 /** Lines only glanced at (their indentation): nested content and sibling items. A 20,000-task plan has about 200,000 lines. */
 const MAX_LINES_SKIPPED = 300_000;
+/** After glancing at this many lines, try the top-level keys of the last analysis. */
+const JUMP_AFTER_LINES = 500;
 
 const WORD = /[A-Za-z0-9_.-]/;
 
-export function cursorPlaceAt(text: string, offset: number): CursorPlace | undefined {
+/**
+ * The place at `offset`. `topKeys` (from the last analysis, possibly a few edits old) are
+ * trusted only where the text still has them, and only to shorten a walk that is long.
+ */
+export function cursorPlaceAt(text: string, offset: number, topKeys: readonly TopLevelKey[] = []): CursorPlace | undefined {
   offset = Math.max(0, Math.min(offset, text.length));
   const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
@@ -73,8 +92,9 @@ export function cursorPlaceAt(text: string, offset: number): CursorPlace | undef
   const lineIndent = indent - lineStart;
   const rest = text.slice(keyColumn, wordStart);
   const after = text.slice(wordEnd, lineEnd);
+  const itemPath = (column: number) => withItem(pathAbove(text, lineStart, { list: true, column }, undefined, topKeys));
   const mapPath = (keys?: Set<string>) =>
-    dashColumn !== undefined ? withItem(pathAbove(text, lineStart, { list: true, column: dashColumn }, undefined)) : pathAbove(text, lineStart, { list: false, column: keyColumn - lineStart }, keys);
+    dashColumn !== undefined ? itemPath(dashColumn) : pathAbove(text, lineStart, { list: false, column: keyColumn - lineStart }, keys, topKeys);
 
   if (rest === '') {
     // A key being typed (or written) at the start of the line.
@@ -83,7 +103,7 @@ export function cursorPlaceAt(text: string, offset: number): CursorPlace | undef
     const keys = new Set<string>();
     const path = mapPath(keys);
     if (!path) return undefined;
-    if (dashColumn === undefined || !written) keysBelow(text, lineEnd, keyColumn - lineStart, keys);
+    if (dashColumn === undefined || !written) keysBelow(text, lineEnd, keyColumn - lineStart, keys, topKeys);
     return { at: 'key', path, keys, span, written, inFlow: false, keyColumn: keyColumn - lineStart, lineIndent };
   }
   const flow = readFlowLine(rest);
@@ -95,7 +115,7 @@ export function cursorPlaceAt(text: string, offset: number): CursorPlace | undef
     const path = mapPath();
     return path && { at: 'value', path: [...path, blockKey], span, inFlow: false };
   }
-  let path = blockKey !== undefined ? withKey(mapPath(), blockKey) : dashColumn !== undefined ? withItem(pathAbove(text, lineStart, { list: true, column: dashColumn }, undefined)) : undefined;
+  let path = blockKey !== undefined ? withKey(mapPath(), blockKey) : dashColumn !== undefined ? itemPath(dashColumn) : undefined;
   for (let i = 0; path && i < frames.length - 1; i++) {
     const frame = frames[i];
     path = frame.type === '[' ? [...path, ITEM] : frame.key !== undefined ? [...path, frame.key] : undefined;
@@ -280,10 +300,11 @@ interface Target {
  * collects into `keys` the keys of that mapping written above. Undefined when the lines do
  * not lead to the top level (bad indentation, a text block, a bound reached).
  */
-function pathAbove(text: string, lineStart: number, target: Target, keys: Set<string> | undefined): PathSegment[] | undefined {
+function pathAbove(text: string, lineStart: number, target: Target, keys: Set<string> | undefined, topKeys: readonly TopLevelKey[]): PathSegment[] | undefined {
   const reversed: PathSegment[] = [];
   let read = 0;
   let skipped = 0;
+  let jumpAt = JUMP_AFTER_LINES;
   let collect = keys;
   let start = lineStart;
   while (start > 0) {
@@ -291,6 +312,15 @@ function pathAbove(text: string, lineStart: number, target: Target, keys: Set<st
     start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
     if (glanceSkips(text, start, end, target)) {
       if (++skipped > MAX_LINES_SKIPPED) return undefined;
+      if (skipped === jumpAt && topKeys.length > 0) {
+        if (!target.list && target.column === 0) {
+          // At the top level: the keys above are those the analysis saw.
+          for (const key of topKeys) if (key.start < start) collect?.add(key.key);
+          return reversed.reverse();
+        }
+        const owner = topLevelOwner(text, start, target, topKeys);
+        if (owner !== undefined) return [...reversed, owner].reverse();
+      }
       continue;
     }
     if (++read > MAX_LINES_READ) return undefined;
@@ -321,8 +351,35 @@ function pathAbove(text: string, lineStart: number, target: Target, keys: Set<st
       reversed.push(ITEM);
     }
     target = { list: line.dash, column: line.indent };
+    jumpAt = skipped + JUMP_AFTER_LINES;
   }
   return !target.list && target.column === 0 ? reversed.reverse() : undefined;
+}
+
+/**
+ * The top-level key that owns the list or mapping `target` (the walk is at `before`), if the
+ * analysis saw one above and the text still agrees: the key is on its own line at the left
+ * margin and its first line below is the start of that list or mapping.
+ */
+function topLevelOwner(text: string, before: number, target: Target, topKeys: readonly TopLevelKey[]): string | undefined {
+  let owner: TopLevelKey | undefined;
+  for (const key of topKeys) if (key.start < before && (!owner || key.start > owner.start)) owner = key;
+  if (!owner || (owner.start > 0 && text[owner.start - 1] !== '\n')) return undefined;
+  let end = lineEndFrom(text, owner.start);
+  const line = shapeOfLine(text, owner.start, end);
+  if (line.indent !== 0 || line.dash || line.key !== owner.key || !line.opensBlock) return undefined;
+  for (let read = 0; end < text.length && read < MAX_LINES_READ; read++) {
+    const start = end + 1;
+    end = lineEndFrom(text, start);
+    const first = shapeOfLine(text, start, end);
+    if (!first.blank) return first.indent === target.column && first.dash === target.list ? owner.key : undefined;
+  }
+  return undefined;
+}
+
+function lineEndFrom(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }
 
 /** True when a glance at its first columns shows the line is nested below the target (or a sibling item of a list). */
@@ -337,17 +394,21 @@ function glanceSkips(text: string, start: number, end: number, target: Target): 
 }
 
 /** Adds the keys of the mapping at `column` written below the line ending at `lineEnd`. */
-function keysBelow(text: string, lineEnd: number, column: number, keys: Set<string>): void {
+function keysBelow(text: string, lineEnd: number, column: number, keys: Set<string>, topKeys: readonly TopLevelKey[]): void {
   const target = { list: false, column };
   let read = 0;
   let skipped = 0;
   let start = text.indexOf('\n', lineEnd) + 1;
   while (start > 0 && start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    const end = lineEndFrom(text, start);
     const next = end + 1;
     if (glanceSkips(text, start, end, target)) {
       if (++skipped > MAX_LINES_SKIPPED) return;
+      if (skipped === JUMP_AFTER_LINES && column === 0 && topKeys.length > 0) {
+        // Far enough from the edit for the last analysis to know the top-level keys further down.
+        for (const key of topKeys) if (key.start > start) keys.add(key.key);
+        return;
+      }
     } else {
       if (++read > MAX_LINES_READ) return;
       const line = shapeOfLine(text, start, end);

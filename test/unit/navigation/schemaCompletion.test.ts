@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { completionAt, schemaCompletions, type SchemaCompletionItem } from '../../../src/core/navigation/schemaCompletion';
 import { schemaHoverAt } from '../../../src/core/hover/schemaHover';
+import { analyze } from '../../../src/core/analyze';
 
 const EXAMPLE = readFileSync('examples/multi-tenancy.program.yaml', 'utf8');
 
@@ -154,5 +155,29 @@ describe('schema completion', () => {
     // Deep content and sibling list items are only glanced at: a task after 5,000 others still completes.
     const tasks = Array.from({ length: 5000 }, (_, i) => `  - id: t${i}\n    name: T\n    duration: 1`).join('\n');
     assert.ok(keyLabels(itemsAt(`tasks:\n${tasks}\n  - id: last\n    ¦`)).includes('owner'));
+  });
+
+  it('gives the same answers with the last analysis, which only shortens long walks, even when stale', () => {
+    const tasks = Array.from({ length: 2000 }, (_, i) => `  - id: t${i}\n    name: T\n    duration: 1`).join('\n');
+    const saved = `program: P\nstart: 2026-01-05\ntasks:\n${tasks}\nrisks:\n  - id: R1\n    title: T\n`;
+    const analysis = analyze(saved);
+    const cases = [
+      saved.replace('  - id: t1999\n    name: T\n', '  - id: t1999\n    name: T\n    ¦\n'), // deep in the task list
+      saved.replace('risks:', 'bu¦\nrisks:'), // a top-level key after it
+      saved.replace('    title: T\n', '    title: T\n    ¦\n'), // in a risk
+      // Edited above since the analysis: where `tasks:` was, another key with a list now is.
+      saved.replace('tasks:\n', 'x-list:\n  - 1\ntasks:\n').replace('  - id: t1999\n    name: T\n', '  - id: t1999\n    name: T\n    ¦\n'),
+      // Where the analysis saw `tasks:`, the list is now under another key.
+      saved.replace('tasks:\n', 'risks:\n').replace('  - id: t1999\n    name: T\n', '  - id: t1999\n    name: T\n    ¦\n'),
+      // The analysis is of another shape: the list is nested, not the top-level tasks.
+      `program: P\nstart: 2026-01-05\ntasks:\n  - id: a\n    dependsOn:\n${Array.from({ length: 1000 }, () => '      - {task: b}').join('\n')}\n      - {¦`,
+    ];
+    for (const textWithCursor of cases) {
+      const offset = textWithCursor.indexOf('¦');
+      const text = textWithCursor.replace('¦', '');
+      const without = labels(schemaCompletions(text, offset));
+      assert.ok(without.length > 0);
+      assert.deepEqual(labels(schemaCompletions(text, offset, analysis)), without);
+    }
   });
 });
