@@ -4,7 +4,18 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, openProgram, waitForDiagnostics, withProgram } from './support';
+import { closeAllEditors, codeOf, openProgram, waitForDiagnostics, workspaceUri } from './support';
+
+/**
+ * Opens a new program file with this text. Its name is this suite's own: every suite bundles
+ * its own copy of the support module, so scratch names from `withProgram` repeat across suites
+ * and VS Code may still hold an earlier suite's document under the same name.
+ */
+async function openNewProgram(text: string): Promise<vscode.TextEditor> {
+  const name = `language-${process.pid}-${Date.now()}.program.yaml`;
+  await vscode.workspace.fs.writeFile(workspaceUri(name), new TextEncoder().encode(text));
+  return openProgram(name);
+}
 
 describe('Program YAML language', () => {
   afterEach(closeAllEditors);
@@ -16,7 +27,8 @@ describe('Program YAML language', () => {
   });
 
   it('comments lines with # and indents after a key that opens a block', async () => {
-    await withProgram('program: P\nstart: 2026-03-02\ntasks:', async (editor) => {
+    const editor = await openNewProgram('program: P\nstart: 2026-03-02\ntasks:');
+    try {
       assert.deepEqual([editor.options.insertSpaces, editor.options.tabSize], [true, 2]);
       editor.selection = new vscode.Selection(0, 0, 0, 0);
       await vscode.commands.executeCommand('editor.action.commentLine');
@@ -27,7 +39,10 @@ describe('Program YAML language', () => {
       assert.equal(editor.document.lineAt(3).text, '  ');
       await vscode.commands.executeCommand('type', { text: '- id: a\n' });
       assert.equal(editor.document.lineAt(4).text, '    ', 'the next key of the item lines up under `id`');
-    });
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(editor.document.uri);
+    }
   });
 
   it('still reports our diagnostics when the file is switched back to YAML', async () => {
