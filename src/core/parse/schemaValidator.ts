@@ -5,8 +5,9 @@
  * It interprets the subset of JSON Schema draft-07 the program schema uses ($ref to
  * definitions, type, enum, const, pattern, minLength, format date, minimum/maximum, items,
  * required, properties, patternProperties, additionalProperties, anyOf, if/then/else). The
- * schema stays the single reference for the format: editors use it through Red Hat YAML, and
- * this module gives the same verdicts with better locations and messages.
+ * schema stays the single reference for the format: other tools may validate with it (Red Hat
+ * YAML, on files mapped back to YAML), and this module gives the same verdicts with better
+ * locations and messages.
  */
 import schemaJson from '../../../schemas/program.schema.json';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
