@@ -24,6 +24,16 @@ export interface GitOptions {
 
 const DEFAULT_TIMEOUT = 10_000;
 
+/** No pager, no prompts for credentials, stable English-free machine output. */
+export function gitEnvironment(options: Pick<GitOptions, 'env'>): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env };
+}
+
+/** Milliseconds before git is stopped, as {@link GitOptions} says. */
+export function gitTimeout(options: Pick<GitOptions, 'timeout'>): number {
+  return options.timeout ?? DEFAULT_TIMEOUT;
+}
+
 export function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolve) => {
     const stdout: Buffer[] = [];
@@ -43,8 +53,7 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
         shell: false,
         windowsHide: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        // No pager, no prompts for credentials, stable English-free machine output.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env },
+        env: gitEnvironment(options),
       });
     } catch (error) {
       resolve({ code: -1, stdout: '', stderr: error instanceof Error ? error.message : String(error) });
@@ -53,12 +62,30 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
     const timer = setTimeout(() => {
       child.kill();
       finish(-1, 'git did not answer in time');
-    }, options.timeout ?? DEFAULT_TIMEOUT);
+    }, gitTimeout(options));
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => finish(-1, error.message));
     child.on('close', (code) => finish(code ?? -1));
   });
+}
+
+export const NOT_IN_GIT = 'the plan is not in a git repository';
+
+/**
+ * The file's path from the top of its repository (as `<commit>:<path>` wants it), or undefined
+ * outside a repository or without git. Git gives the folder's path inside the repository
+ * itself, so symbolic links in the absolute path cannot confuse it.
+ */
+export async function pathInRepository(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<string | undefined> {
+  const prefix = await runGit(['rev-parse', '--show-prefix'], { ...options, cwd: dirname(filePath) });
+  return prefix.code === 0 ? `${prefix.stdout.replace(/\r?\n$/, '')}${basename(filePath)}` : undefined;
+}
+
+/** The top folder of the file's repository, where commands about the whole repository run. */
+export async function repositoryTop(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: dirname(filePath) });
+  return result.code === 0 ? result.stdout.replace(/\r?\n$/, '') || undefined : undefined;
 }
 
 export interface CommittedVersion {
@@ -77,12 +104,8 @@ export type VersionLookup = { readonly version: CommittedVersion } | { readonly 
  */
 export async function fileVersionAtOrBefore(filePath: string, date: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<VersionLookup> {
   const cwd = dirname(filePath);
-  // Git gives the folder's path inside the repository itself, so symbolic links in the
-  // absolute path cannot confuse it.
-  const prefix = await runGit(['rev-parse', '--show-prefix'], { ...options, cwd });
-  if (prefix.code !== 0) return { unavailable: 'the plan is not in a git repository' };
-  // Pathspecs are relative to `cwd`; a `<commit>:<path>` is relative to the repository's top.
-  const path = `${prefix.stdout.replace(/\r?\n$/, '')}${basename(filePath)}`;
+  const path = await pathInRepository(filePath, options);
+  if (path === undefined) return { unavailable: NOT_IN_GIT };
 
   const log = await runGit(
     ['--literal-pathspecs', 'log', '-1', `--before=${date} 23:59:59`, '--format=%H%x00%cI%x00%s', '--', basename(filePath)],
