@@ -7,8 +7,8 @@ import { analyze, type Analysis } from '../analyze';
 import type { BaselineRef } from '../model';
 import { readBlobs } from '../git/catFileBatch';
 import { fileHistory } from '../git/fileHistory';
-import { NOT_IN_GIT, pathInRepository, repositoryTop, type GitOptions } from '../git/git';
-import { ancestors, blobAt, isShallow, listTags, resolveCommit } from '../git/refs';
+import { locateInRepository, NOT_IN_GIT, type GitOptions } from '../git/git';
+import { ancestors, blobAt, listTags, resolveCommit } from '../git/refs';
 
 export interface BaselineVersion {
   readonly ref: string;
@@ -32,13 +32,13 @@ export type BaselineLookup = { readonly version: BaselineVersion } | { readonly 
 
 /** The version of the plan at `filePath` that the ref names. */
 export async function loadBaseline(filePath: string, ref: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<BaselineLookup> {
-  const path = await pathInRepository(filePath, options);
-  if (path === undefined) return { problem: { kind: 'no-git', message: NOT_IN_GIT } };
-  const top = (await repositoryTop(filePath, options)) ?? '';
+  const located = await locateInRepository(filePath, options);
+  if (!located) return { problem: { kind: 'no-git', message: NOT_IN_GIT } };
+  const { path, top, shallow } = located;
   const git = { ...options, cwd: top };
   const commit = await resolveCommit(ref, git);
   if (!commit) {
-    if (await isShallow(git)) {
+    if (shallow) {
       return { problem: { kind: 'shallow', message: `'${ref}' is not in this shallow clone; run \`git fetch --unshallow --tags\` to get the whole history` } };
     }
     return { problem: { kind: 'unknown-ref', message: `the repository has no tag, branch or commit '${ref}'`, tags: await listTags(git) } };

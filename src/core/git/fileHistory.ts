@@ -4,8 +4,7 @@
  * into), with the blob id of the file in each commit taken from the raw diff, so that renames
  * are followed and the contents can then be read in one batch.
  */
-import { NOT_IN_GIT, pathInRepository, repositoryTop, runGit, type GitOptions } from './git';
-import { isShallow } from './refs';
+import { locateInRepository, NOT_IN_GIT, runGit, type GitOptions } from './git';
 
 export interface FileCommit {
   readonly hash: string;
@@ -38,11 +37,9 @@ const ZERO_ID = /^0+$/;
 
 /** Every committed version of the file at `filePath`, or why there is none. */
 export async function fileHistory(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<FileHistoryResult> {
-  const path = await pathInRepository(filePath, options);
-  if (path === undefined) return { unavailable: NOT_IN_GIT };
-  const top = await repositoryTop(filePath, options);
-  if (top === undefined) return { unavailable: NOT_IN_GIT };
-  const shallow = await isShallow({ ...options, cwd: top });
+  const located = await locateInRepository(filePath, options);
+  if (!located) return { unavailable: NOT_IN_GIT };
+  const { top, path, shallow } = located;
   const log = await runGit(
     ['--literal-pathspecs', 'log', '--follow', '--first-parent', '-m', '--raw', '-z', '--no-abbrev', `--format=${RECORD}%H%x00%cI%x00%s%x00`, '--', path],
     { ...options, timeout: options.timeout ?? 60_000, cwd: top },

@@ -72,20 +72,25 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
 
 export const NOT_IN_GIT = 'the plan is not in a git repository';
 
-/**
- * The file's path from the top of its repository (as `<commit>:<path>` wants it), or undefined
- * outside a repository or without git. Git gives the folder's path inside the repository
- * itself, so symbolic links in the absolute path cannot confuse it.
- */
-export async function pathInRepository(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<string | undefined> {
-  const prefix = await runGit(['rev-parse', '--show-prefix'], { ...options, cwd: dirname(filePath) });
-  return prefix.code === 0 ? `${prefix.stdout.replace(/\r?\n$/, '')}${basename(filePath)}` : undefined;
+export interface RepositoryFile {
+  /** The repository's top folder, where commands about the whole repository run. */
+  readonly top: string;
+  /** The file's path from the top. */
+  readonly path: string;
+  /** A shallow clone lacks older commits. */
+  readonly shallow: boolean;
 }
 
-/** The top folder of the file's repository, where commands about the whole repository run. */
-export async function repositoryTop(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<string | undefined> {
-  const result = await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: dirname(filePath) });
-  return result.code === 0 ? result.stdout.replace(/\r?\n$/, '') || undefined : undefined;
+/**
+ * Where the file sits in its repository (one git process), or undefined outside one or without
+ * git. Git gives the folder's path inside the repository itself, so symbolic links in the
+ * absolute path cannot confuse it.
+ */
+export async function locateInRepository(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<RepositoryFile | undefined> {
+  const result = await runGit(['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository'], { ...options, cwd: dirname(filePath) });
+  const [top, prefix, shallow] = result.stdout.split(/\r?\n/);
+  if (result.code !== 0 || !top || prefix === undefined) return undefined;
+  return { top, path: `${prefix}${basename(filePath)}`, shallow: shallow === 'true' };
 }
 
 export interface CommittedVersion {
@@ -104,8 +109,10 @@ export type VersionLookup = { readonly version: CommittedVersion } | { readonly 
  */
 export async function fileVersionAtOrBefore(filePath: string, date: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<VersionLookup> {
   const cwd = dirname(filePath);
-  const path = await pathInRepository(filePath, options);
-  if (path === undefined) return { unavailable: NOT_IN_GIT };
+  const located = await locateInRepository(filePath, options);
+  if (!located) return { unavailable: NOT_IN_GIT };
+  // Pathspecs are relative to `cwd`; a `<commit>:<path>` is relative to the repository's top.
+  const path = located.path;
 
   const log = await runGit(
     ['--literal-pathspecs', 'log', '-1', `--before=${date} 23:59:59`, '--format=%H%x00%cI%x00%s', '--', basename(filePath)],

@@ -31,14 +31,9 @@ export async function ancestors(commit: string, options: GitOptions): Promise<Se
   return new Set(result.code === 0 ? result.stdout.split('\n').filter((line) => line !== '') : []);
 }
 
-export async function isShallow(options: GitOptions): Promise<boolean> {
-  const result = await runGit(['rev-parse', '--is-shallow-repository'], options);
-  return trimmed(result.stdout) === 'true';
-}
-
 /**
  * Whether the file as saved differs from HEAD: changed, staged, untracked or deleted. `path` is
- * from the repository's top (`cwd`), as `pathInRepository` gives it.
+ * from the repository's top (`cwd`), as `locateInRepository` gives it.
  */
 export async function hasUncommittedChanges(path: string, options: GitOptions): Promise<boolean | { readonly unavailable: string }> {
   const result = await runGit(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', path], options);

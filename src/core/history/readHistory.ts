@@ -5,6 +5,7 @@
 import { readBlobs } from '../git/catFileBatch';
 import { fileHistory, type FileCommit } from '../git/fileHistory';
 import type { GitOptions } from '../git/git';
+import { IncrementalParser } from '../parse/incremental';
 import { MemorySnapshotCache, type SnapshotCache } from './snapshotCache';
 import { snapshotOf, type VersionSnapshot } from './snapshot';
 
@@ -42,7 +43,9 @@ export async function readPlanHistory(filePath: string, options: HistoryOptions 
       if (snapshot) known.set(blob, snapshot);
     }),
   );
+  // Oldest first, so that the shared parser sees each version after the one before it.
   const missing = [...new Set(commits.map((c) => c.blob).filter((blob) => !known.has(blob)))];
+  const parser = new IncrementalParser();
   const problems = new Map<string, string>();
   if (missing.length > 0) {
     const read = await readBlobs(missing, { ...options, cwd: log.top, timeout: options.timeout ?? 120_000 });
@@ -54,7 +57,7 @@ export async function readPlanHistory(filePath: string, options: HistoryOptions 
         problems.set(blob, content && 'problem' in content ? content.problem : 'missing');
         continue;
       }
-      const snapshot = snapshotOf(content.text);
+      const snapshot = snapshotOf(content.text, parser);
       known.set(blob, snapshot);
       writes.push(cache.set(blob, snapshot));
     }

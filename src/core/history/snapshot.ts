@@ -4,7 +4,7 @@
  * done and blocked work, and the dependencies that cross teams. Plain JSON.
  */
 import type { IsoDate, Program } from '../model';
-import { parseProgram } from '../parse/parseProgram';
+import { IncrementalParser } from '../parse/incremental';
 import { scheduleProgram } from '../schedule/scheduleProgram';
 
 /** Bumped when the snapshot's shape or meaning changes, so cached ones are not misread. */
@@ -39,8 +39,12 @@ export interface VersionSnapshot {
   readonly problem?: string;
 }
 
-export function snapshotOf(text: string): VersionSnapshot {
-  const { program, diagnostics } = parseProgram(text);
+/**
+ * `parser` may be shared across the versions of one file taken in order: it reads again only the
+ * list items whose text changed, which between two commits is usually a few.
+ */
+export function snapshotOf(text: string, parser = new IncrementalParser()): VersionSnapshot {
+  const { program, diagnostics } = parser.parse(text);
   const notProgram = diagnostics.find((d) => d.code === 'PP009');
   const schedule = scheduleProgram(program);
   const problem = notProgram ? 'not a program file' : schedule.ok ? undefined : 'no valid start date, so nothing is scheduled';
