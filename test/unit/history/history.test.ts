@@ -150,10 +150,10 @@ describe('plan history from git', () => {
   });
 
   it('prints the history from the command line', async () => {
-    const md = await runCli(['history', FILE], { cwd: repo.folder, disk: true });
+    const md = await runCli(['history', repo.path(FILE)], { cwd: repo.folder, disk: true });
     assert.equal(md.code, 0, md.stderr);
     assert.match(md.stdout, /```mermaid\n---\n/);
-    const csv = await runCli(['history', '--format', 'csv', '--by', 'week', FILE], { cwd: repo.folder, disk: true });
+    const csv = await runCli(['history', '--format', 'csv', '--by', 'week', FILE], { cwd: repo.folder });
     assert.equal(csv.stdout.split('\r\n').length, 4);
     const none = await runCli(['history', 'x.program.yaml'], { cwd: '/', disk: true });
     assert.equal(none.code, 1);
