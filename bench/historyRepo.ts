@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkingDayCalendar } from '../src/core/schedule/calendar';
+import { random as seededRandom } from './generatePlan';
 
 export interface HistoryRepoOptions {
   readonly commits: number;
@@ -60,17 +61,6 @@ interface GeneratorState {
 export const HISTORY_START = '2026-01-05';
 const TEAMS = ['platform', 'security', 'product'];
 const AUTHOR = 'Plan Bot <plans@example.com>';
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function initialTasks(count: number, random: () => number): PlanTask[] {
   const tasks: PlanTask[] = [];
@@ -174,7 +164,7 @@ export function buildHistoryRepo(options: HistoryRepoOptions): HistoryRepo {
   const folder = mkdtempSync(join(tmpdir(), 'pp-history-'));
   const path = options.path ?? 'plans/program.program.yaml';
   git(folder, ['init', '-q', '--initial-branch=main']);
-  const random = seeded(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const calendar = WorkingDayCalendar.create(HISTORY_START, [])!;
   const state: GeneratorState = { tasks: initialTasks(options.tasks, random), random, calendar, blockedUntil: new Map(), nextId: 0, day: -1, total: options.commits };
   const dates: string[] = [];
