@@ -29,7 +29,7 @@ const VERBS = ['Design', 'Build', 'Migrate', 'Review', 'Harden', 'Roll out', 'Te
 const NOUNS = ['tenant router', 'billing export', 'audit log', 'SSO integration', 'quota service', 'control plane', 'data pipeline', 'runbooks', 'alerting', 'onboarding flow', 'API gateway', 'backup policy', 'schema registry', 'rate limiter'];
 
 /** A small seeded generator (mulberry32): the same seed gives the same plan on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

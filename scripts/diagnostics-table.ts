@@ -18,6 +18,7 @@ const GROUPS: Record<string, string> = {
   '3': 'RAID hygiene',
   '4': 'Progress',
   '5': 'Schedule',
+  '6': 'Baselines',
 };
 
 /** Markdown table cells may not contain a raw `|` or a line break. */

@@ -10,9 +10,21 @@ import { scheduleCommand } from './commands/schedule';
 import { ganttCommand } from './commands/gantt';
 import { criticalPathCommand } from './commands/criticalPath';
 import { statusCommand } from './commands/status';
+import { baselineCommand } from './commands/baseline';
+import { historyCommand } from './commands/history';
+import { metricsCommand } from './commands/metrics';
 import { nodeIo } from './nodeIo';
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand];
+const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  scheduleCommand,
+  ganttCommand,
+  criticalPathCommand,
+  statusCommand,
+  baselineCommand,
+  historyCommand,
+  metricsCommand,
+];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */
 export const INTERNAL_ERROR = 3;

@@ -75,9 +75,15 @@ export const CODES = {
   // Schedule.
   PP501: { severity: 'error', title: 'Deadline missed', help: 'The earliest possible finish is later than the `deadline`; the message names the chain of tasks that drives it.' },
   PP502: { severity: 'warning', title: 'Launch before the work is done', help: 'The `launch.date` is earlier than the projected finish of the program.' },
+  // Baselines (git refs the plan names).
+  PP601: { severity: 'error', title: 'Unknown baseline', help: 'The `baseline` names a git ref (tag, branch or commit) the repository does not have. The message suggests the closest tag; fix the name, fetch the tags (`git fetch --tags`) or make the baseline with `program-pilot baseline set`.' },
+  PP602: { severity: 'warning', title: 'Baseline cannot be used', help: 'The baseline ref exists but its version of the plan cannot be compared: the commit has no such file (renames are followed), that version is not a program file, or the clone is shallow and lacks the commit. The message says which.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;
+
+/** Codes about the file's git repository (its baseline refs): `analyze` of the text alone never reports them. */
+export const REPOSITORY_CODES: readonly DiagnosticCode[] = ['PP601', 'PP602'];
 
 /** Makes a diagnostic with the code's default severity. */
 export function diagnostic(

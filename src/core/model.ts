@@ -183,6 +183,14 @@ export interface Budget {
   readonly currency?: string;
 }
 
+/** A baseline of the plan: a git ref whose version of the file is the plan as committed to. */
+export interface BaselineRef {
+  readonly ref: string;
+  readonly name?: string;
+  /** The ref's text, where a diagnostic about it goes. */
+  readonly span: Span;
+}
+
 export type OverallStatus = 'green' | 'amber' | 'red';
 
 export interface StatusOverride {
@@ -211,6 +219,8 @@ export interface Program extends Located {
   readonly launch?: Launch;
   readonly budget?: Budget;
   readonly statusOverride?: StatusOverride;
+  /** `baseline:` then the items of `baselines:`; the first is the current baseline. */
+  readonly baselines?: readonly BaselineRef[];
 }
 
 /** The kinds of entity that have ids and can be referenced, navigated and renamed. */

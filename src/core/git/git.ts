@@ -24,6 +24,16 @@ export interface GitOptions {
 
 const DEFAULT_TIMEOUT = 10_000;
 
+/** No pager, no prompts for credentials, stable English-free machine output. */
+export function gitEnvironment(options: Pick<GitOptions, 'env'>): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env };
+}
+
+/** Milliseconds before git is stopped, as {@link GitOptions} says. */
+export function gitTimeout(options: Pick<GitOptions, 'timeout'>): number {
+  return options.timeout ?? DEFAULT_TIMEOUT;
+}
+
 export function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolve) => {
     const stdout: Buffer[] = [];
@@ -43,8 +53,7 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
         shell: false,
         windowsHide: true,
         stdio: ['ignore', 'pipe', 'pipe'],
-        // No pager, no prompts for credentials, stable English-free machine output.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env },
+        env: gitEnvironment(options),
       });
     } catch (error) {
       resolve({ code: -1, stdout: '', stderr: error instanceof Error ? error.message : String(error) });
@@ -53,12 +62,35 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
     const timer = setTimeout(() => {
       child.kill();
       finish(-1, 'git did not answer in time');
-    }, options.timeout ?? DEFAULT_TIMEOUT);
+    }, gitTimeout(options));
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => finish(-1, error.message));
     child.on('close', (code) => finish(code ?? -1));
   });
+}
+
+export const NOT_IN_GIT = 'the plan is not in a git repository';
+
+export interface RepositoryFile {
+  /** The repository's top folder, where commands about the whole repository run. */
+  readonly top: string;
+  /** The file's path from the top. */
+  readonly path: string;
+  /** A shallow clone lacks older commits. */
+  readonly shallow: boolean;
+}
+
+/**
+ * Where the file sits in its repository (one git process), or undefined outside one or without
+ * git. Git gives the folder's path inside the repository itself, so symbolic links in the
+ * absolute path cannot confuse it.
+ */
+export async function locateInRepository(filePath: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<RepositoryFile | undefined> {
+  const result = await runGit(['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository'], { ...options, cwd: dirname(filePath) });
+  const [top, prefix, shallow] = result.stdout.split(/\r?\n/);
+  if (result.code !== 0 || !top || prefix === undefined) return undefined;
+  return { top, path: `${prefix}${basename(filePath)}`, shallow: shallow === 'true' };
 }
 
 export interface CommittedVersion {
@@ -77,12 +109,10 @@ export type VersionLookup = { readonly version: CommittedVersion } | { readonly 
  */
 export async function fileVersionAtOrBefore(filePath: string, date: string, options: Omit<GitOptions, 'cwd'> = {}): Promise<VersionLookup> {
   const cwd = dirname(filePath);
-  // Git gives the folder's path inside the repository itself, so symbolic links in the
-  // absolute path cannot confuse it.
-  const prefix = await runGit(['rev-parse', '--show-prefix'], { ...options, cwd });
-  if (prefix.code !== 0) return { unavailable: 'the plan is not in a git repository' };
+  const located = await locateInRepository(filePath, options);
+  if (!located) return { unavailable: NOT_IN_GIT };
   // Pathspecs are relative to `cwd`; a `<commit>:<path>` is relative to the repository's top.
-  const path = `${prefix.stdout.replace(/\r?\n$/, '')}${basename(filePath)}`;
+  const path = located.path;
 
   const log = await runGit(
     ['--literal-pathspecs', 'log', '-1', `--before=${date} 23:59:59`, '--format=%H%x00%cI%x00%s', '--', basename(filePath)],

@@ -98,7 +98,20 @@ function buildProgram(top: MappingReader): Program {
     launch: buildLaunch(top.mapping('launch')),
     budget: budget && total !== undefined ? { total, spent: budget.number('spent') ?? 0, currency: budget.text('currency') } : undefined,
     statusOverride: override && overrideStatus ? { status: overrideStatus, reason: override.text('reason') } : undefined,
+    ...baselinesOf(top),
   };
+}
+
+/** `baseline: ref` and `baselines: [{ref, name}]`, in that order; left out when the file has no usable one. */
+function baselinesOf(top: MappingReader): Pick<Program, 'baselines'> {
+  const single = top.ref('baseline');
+  const listed = mappingsOf(top, top.items('baselines')).flatMap((entry) => {
+    const ref = entry.ref('ref');
+    const name = entry.text('name');
+    return ref ? [{ ref: ref.id, span: ref.span, ...(name === undefined ? {} : { name }) }] : [];
+  });
+  const baselines = [...(single ? [{ ref: single.id, span: single.span }] : []), ...listed];
+  return baselines.length > 0 ? { baselines } : {};
 }
 
 function buildLaunch(launch: MappingReader | undefined): Launch | undefined {
