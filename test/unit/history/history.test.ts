@@ -190,17 +190,17 @@ describe('generated plan history (golden)', () => {
 
 const GOLDEN_LAST_WEEK = {
   reportDate: '2026-02-27',
-  projectedEnd: '2026-03-25',
+  projectedEnd: '2026-03-24',
   taskCount: 50,
   totalWork: 110,
   done: 39,
   blocked: 0,
-  milestones: { t24: '2026-02-09', t49: '2026-03-25' },
+  milestones: { t24: '2026-02-09', t49: '2026-03-24' },
 };
 const GOLDEN_METRICS = [
   ['on-time-delivery', 'n/a'],
   ['scope-control', 'n/a'],
-  ['budget-variance', '-611,655 USD (-88.7 % of planned)'],
+  ['budget-variance', '-623,754 USD (-88.9 % of planned)'],
   ['blocker-resolution', '4 working days (median of 3), 0 open'],
   ['dependency-lead-time', '20 working days (median of 39), 9 open'],
 ];

@@ -31,9 +31,10 @@ describe('schema completion', () => {
   it('offers the top-level keys the file does not have yet', () => {
     const { text, offset } = { text: EXAMPLE.replace('budget:\n', 'bu\nbudget:\n'), offset: EXAMPLE.indexOf('budget:\n') + 2 };
     const items = schemaCompletions(text, offset);
-    assert.deepEqual(keyLabels(items), ['statusOverride']);
-    assert.deepEqual(items[0].replaceRange, { start: offset - 2, end: offset });
-    assert.equal(items[0].insertText, 'statusOverride:\n  $0');
+    assert.deepEqual(keyLabels(items), ['baseline', 'baselines', 'statusOverride']);
+    const statusOverride = items.find((item) => item.label === 'statusOverride');
+    assert.deepEqual(statusOverride?.replaceRange, { start: offset - 2, end: offset });
+    assert.equal(statusOverride?.insertText, 'statusOverride:\n  $0');
     const minimal = itemsAt('program: P\n¦');
     assert.ok(keyLabels(minimal).includes('start') && !keyLabels(minimal).includes('program'));
     assert.equal(minimal.find((item) => item.label === 'start')?.detail, 'date (YYYY-MM-DD) · required');
