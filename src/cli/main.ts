@@ -10,9 +10,11 @@ import { scheduleCommand } from './commands/schedule';
 import { ganttCommand } from './commands/gantt';
 import { criticalPathCommand } from './commands/criticalPath';
 import { statusCommand } from './commands/status';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 import { nodeIo } from './nodeIo';
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand, importCommand, exportCommand];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */
 export const INTERNAL_ERROR = 3;

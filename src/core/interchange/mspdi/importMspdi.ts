@@ -112,15 +112,14 @@ class MspdiReader {
     return title || name || this.options.fallbackName || 'Imported program';
   }
 
-  /** The custom field (by FieldID) an export named for our ids, if the file has one. */
-  private idField(): string | undefined {
+  /** The custom fields (FieldIDs) an export named for our ids: one for tasks, one for resources. */
+  private idFields(): Set<string> {
     const definitions = children(child(this.project, 'ExtendedAttributes'), 'ExtendedAttribute');
-    return definitions.filter((d) => rawText(d, 'Alias') === ID_FIELD_ALIAS).map((d) => text(d, 'FieldID'))[0];
+    return new Set(definitions.filter((d) => rawText(d, 'Alias') === ID_FIELD_ALIAS).flatMap((d) => text(d, 'FieldID') ?? []));
   }
 
-  private storedId(node: XmlNode, field: string | undefined): string | undefined {
-    if (field === undefined) return undefined;
-    const attribute = children(node, 'ExtendedAttribute').find((a) => text(a, 'FieldID') === field);
+  private storedId(node: XmlNode, fields: ReadonlySet<string>): string | undefined {
+    const attribute = children(node, 'ExtendedAttribute').find((a) => fields.has(text(a, 'FieldID') ?? ''));
     return attribute ? rawText(attribute, 'Value') : undefined;
   }
 
@@ -143,7 +142,7 @@ class MspdiReader {
 
   private people(): { list: DraftPerson[]; byUid: Map<string, DraftPerson>; manager?: string } {
     const ids = new UniqueIds('person');
-    const field = this.idField();
+    const field = this.idFields();
     const list: DraftPerson[] = [];
     const byUid = new Map<string, DraftPerson>();
     const calendars = this.calendarsByUid();
@@ -189,7 +188,7 @@ class MspdiReader {
 
   private tasks(source: readonly SourceTask[], people: ReadonlyMap<string, DraftPerson>): DraftTask[] {
     const ids = new UniqueIds('task');
-    const field = this.idField();
+    const field = this.idFields();
     const leavesOf = new Map<string, SourceTask[]>();
     const summaries: SourceTask[] = [];
     const phaseOf = new Map<SourceTask, string>();
