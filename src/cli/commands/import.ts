@@ -25,7 +25,7 @@ Options:
                          finish, deadline, dependsOn, blocks, status, progress, phase,
                          notes), e.g. --map name=Summary,owner=Assignee.
   --delimiter CHAR       CSV: the delimiter (default: the one the header line uses most).
-  --start YYYY-MM-DD     CSV: the program's start (default: the earliest date in the file).
+  --start YYYY-MM-DD     CSV: the program's start (default: the earliest start or finish).
   -h, --help             Show this help.
 
 Exit status: 0 imported, 1 the file could not be imported (not MSPDI, not CSV, …),

@@ -19,7 +19,7 @@ export interface CsvImportOptions {
   readonly map?: Readonly<Record<string, string>>;
   /** One character; default: the one the header line uses most. */
   readonly delimiter?: string;
-  /** The program's start; default: the earliest date in the file, else `today`. */
+  /** The program's start; default: the earliest start or finish in the file, else `today`. */
   readonly start?: IsoDate;
 }
 
@@ -103,7 +103,8 @@ class CsvReader {
     });
     const dependencies = this.dependencies(parsed, byRef);
     const dates = parsed.map(({ row, name }) => ({ start: this.date(row, 'start', name), finish: this.date(row, 'finish', name), deadline: this.date(row, 'deadline', name) }));
-    const start = this.options.start ?? earliestOf(dates.flatMap((d) => [d.start, d.finish, d.deadline]));
+    // Due dates say when work must end, not when it begins: they do not set the start.
+    const start = this.options.start ?? earliestOf(dates.flatMap((d) => [d.start, d.finish]));
     if (!start) this.warnings.add(`the file has no dates: the program starts today (${this.options.today ?? todayIso()}); give --start to choose`);
     const programStart = start ?? this.options.today ?? todayIso();
     const tasks: DraftTask[] = parsed.map(({ row, name, id }, index) => {
