@@ -12,7 +12,7 @@ import { compareSchedule } from './compareSchedule';
 import { importCsv, type CsvImportOptions } from './csv/importCsv';
 import type { SourceResult } from './draft';
 import { importMspdi } from './mspdi/importMspdi';
-import { draftToYaml } from './yamlText';
+import { draftToYaml, headerComments } from './yamlText';
 
 export type ImportFormat = 'mspdi' | 'csv';
 
@@ -48,8 +48,8 @@ export function importPlan(input: string | Uint8Array, format: ImportFormat, opt
     format === 'mspdi' ? importMspdi(text, { fallbackName }) : importCsv(text, { ...options.csv, fallbackName, today: options.today });
   if (!source.ok) return source;
   const { draft, warnings, stored, approximated } = source;
-  // Scheduled once without the header to compare, then written with the comparison in it.
-  const analysis = analyze(draftToYaml(draft, []));
+  const body = draftToYaml(draft);
+  const analysis = analyze(body);
   const schedule = compareSchedule(draft, analysis.schedule, stored, approximated);
   const lines = warnings.lines();
   const header = [
@@ -57,7 +57,7 @@ export function importPlan(input: string | Uint8Array, format: ImportFormat, opt
     `Compared with the dates the file stored, our schedule of this plan: ${schedule}.`,
     ...(lines.length > 0 ? ['Not carried over, or approximated:', ...lines.map((line) => `- ${line}`)] : ['Everything in the file was carried over.']),
   ];
-  const yamlText = draftToYaml(draft, header);
+  const yamlText = headerComments(header) + body;
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error' && !d.code.startsWith('PP5')).length;
   return { ok: true, yamlText, report: { format, tasks: draft.tasks.length, people: draft.people.length, warnings: lines, schedule, errors } };
 }

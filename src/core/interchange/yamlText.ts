@@ -8,9 +8,8 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { DraftDependency, DraftTask, PlanDraft } from './draft';
 
-export function draftToYaml(draft: PlanDraft, header: readonly string[]): string {
+export function draftToYaml(draft: PlanDraft): string {
   const doc = new Document(programObject(draft));
-  doc.commentBefore = commentText(header);
   const tasks = doc.get('tasks', true);
   if (isSeq(tasks)) {
     tasks.items.forEach((item, index) => {
@@ -69,5 +68,14 @@ function flowItems(node: unknown): void {
 
 /** The `yaml` package puts `#` before each line; a leading space keeps `# text` readable. */
 function commentText(lines: readonly string[]): string {
-  return lines.map((line) => ` ${line.replace(/[\r\n]+/g, ' ')}`).join('\n');
+  return lines.map((line) => ` ${oneLine(line)}`).join('\n');
+}
+
+/** Comment lines to put above the YAML text, then an empty line. */
+export function headerComments(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : `${lines.map((line) => `# ${oneLine(line)}`).join('\n')}\n\n`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
 }

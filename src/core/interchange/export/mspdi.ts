@@ -26,13 +26,14 @@ export function exportMspdi(analysis: Analysis): ExportResult {
   const { program, schedule } = analysis;
   const warnings: string[] = [];
   const tasks = taskElements(program, schedule.byId, warnings);
+  const teamName = new Map(program.teams.map((team) => [team.id, team.name]));
   const resources = program.people.map((person, index) => ({
     UID: index + 1,
     ID: index + 1,
     Name: xmlText(person.name),
     Type: 1,
     ...(person.email ? { EmailAddress: xmlText(person.email) } : {}),
-    ...(person.team ? { Group: xmlText(program.teams.find((t) => t.id === person.team!.id)?.name ?? person.team.id) } : {}),
+    ...(person.team ? { Group: xmlText(teamName.get(person.team.id) ?? person.team.id) } : {}),
     ExtendedAttribute: [{ FieldID: RESOURCE_TEXT1, Value: xmlText(person.id) }],
   }));
   const resourceUid = new Map(program.people.map((person, index) => [person.id, index + 1]));
@@ -110,7 +111,9 @@ function standardCalendar(program: Program): Record<string, unknown> {
 
 /** The project summary (UID 0), a summary task per run of tasks in one phase, then each task (UID = index + 1). */
 function taskElements(program: Program, byId: ReadonlyMap<string, TaskSchedule>, warnings: string[]): Record<string, unknown>[] {
-  const known = new Set(program.tasks.map((t) => t.id));
+  // The first task of an id, as the scheduler reads a duplicate id (reported as PP101).
+  const uidOf = new Map<string, number>();
+  for (const task of program.tasks) if (!uidOf.has(task.id)) uidOf.set(task.id, task.index + 1);
   const elements: Record<string, unknown>[] = [{ UID: 0, Name: xmlText(program.name), OutlineLevel: 0, Summary: 1 }];
   const all: Summary[] = [];
   let open: Summary[] = [];
@@ -136,8 +139,8 @@ function taskElements(program: Program, byId: ReadonlyMap<string, TaskSchedule>,
     }
     const scheduled = byId.get(task.id);
     if (scheduled) for (const summary of open) summary.tasks.push(scheduled);
-    unknown += task.dependsOn.filter((d) => !known.has(d.task.id)).length;
-    elements.push(taskElement(task, scheduled, outlineNumber(path.length + 1), path.length + 1, program));
+    unknown += task.dependsOn.filter((d) => !uidOf.has(d.task.id)).length;
+    elements.push(taskElement(task, scheduled, outlineNumber(path.length + 1), path.length + 1, uidOf));
   }
   if (unknown > 0) warnings.push(`${unknown} dependenc${unknown === 1 ? 'y' : 'ies'} on unknown tasks not exported`);
   for (const summary of all) Object.assign(summary.element, summaryDates(summary.tasks));
@@ -163,11 +166,10 @@ function summaryDates(tasks: readonly TaskSchedule[]): Record<string, unknown> {
   return { Start: `${start}T08:00:00`, Finish: `${finish}T17:00:00` };
 }
 
-function taskElement(task: Task, scheduled: TaskSchedule | undefined, outlineNumber: string, level: number, program: Program): Record<string, unknown> {
+function taskElement(task: Task, scheduled: TaskSchedule | undefined, outlineNumber: string, level: number, uidOf: ReadonlyMap<string, number>): Record<string, unknown> {
   const days = task.milestone ? 0 : task.duration;
-  const predecessorUid = new Map(program.tasks.map((t) => [t.id, t.index + 1]));
   const links = task.dependsOn.flatMap((dependency) => {
-    const uid = predecessorUid.get(dependency.task.id);
+    const uid = uidOf.get(dependency.task.id);
     return uid === undefined ? [] : [{ PredecessorUID: uid, Type: LINK_TYPE[dependency.type], LinkLag: dependency.lag * TENTHS_PER_DAY, LagFormat: 7 }];
   });
   const percent = task.status === 'done' ? 100 : (task.progress ?? 0);

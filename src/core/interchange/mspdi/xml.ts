@@ -35,7 +35,10 @@ export function parseXml(text: string, repeated: ReadonlySet<string>): XmlResult
     ignorePiTags: true,
     parseTagValue: false,
     parseAttributeValue: false,
-    trimValues: false,
+    // Trimmed text skips the white space between elements (a large share of the time); a name's
+    // own leading and trailing spaces go with it, as planning tools trim them anyway.
+    trimValues: true,
+    jPath: false,
     maxNestedTags: MAX_DEPTH,
     isArray: (name) => repeated.has(name),
     tagValueProcessor: (_name, value) => decodeReferences(value),
