@@ -17,6 +17,8 @@ export interface ArgSpec {
   readonly values?: Readonly<Record<string, ValueCheck>>;
   /** Options that are switches (`--fence`). */
   readonly flags?: readonly string[];
+  /** One-letter forms of options (`o` for `output`, so `-o out.xml`). */
+  readonly short?: Readonly<Record<string, string>>;
   /** Whether the command reads exactly one file or one or more. */
   readonly files: 'one' | 'some';
 }
@@ -30,9 +32,10 @@ export interface CommandArgs {
 /** The parsed arguments, or the reason they are unusable (printed above the usage text). */
 export function parseCommandArgs(args: readonly string[], spec: ArgSpec): CommandArgs | string {
   const checks = spec.values ?? {};
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   for (const name of Object.keys(checks)) options[name] = { type: 'string' };
   for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
+  for (const [letter, name] of Object.entries(spec.short ?? {})) if (options[name]) options[name].short = letter;
   let parsed;
   try {
     parsed = parseArgs({ args: attachNegativeNumbers(args, Object.keys(checks)), options, allowPositionals: true, strict: true });
@@ -118,15 +121,8 @@ const READ_FAILURES: Readonly<Record<string, string>> = {
  * is still read, with a warning that says where it starts.
  */
 export function readProgramText(io: CliIo, command: string, file: string): string | undefined {
-  let bytes;
-  try {
-    bytes = io.readFile(file);
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason = typeof code === 'string' && code in READ_FAILURES ? READ_FAILURES[code] : error instanceof Error ? error.message : String(error);
-    io.stderr(`program-pilot ${command}: cannot read '${file}': ${reason}\n`);
-    return undefined;
-  }
+  const bytes = readFileBytes(io, command, file);
+  if (bytes === undefined) return undefined;
   const decoded = decodeProgramBytes(bytes);
   if ('refused' in decoded) {
     io.stderr(`program-pilot ${command}: cannot read '${file}': ${decoded.refused}\n`);
@@ -140,4 +136,20 @@ export function readProgramText(io: CliIo, command: string, file: string): strin
     );
   }
   return decoded.text;
+}
+
+/** The file's bytes, or undefined after telling the user why it could not be read. */
+export function readFileBytes(io: CliIo, command: string, file: string): Uint8Array | undefined {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.stderr(`program-pilot ${command}: cannot read '${file}': ${fileProblem(error)}\n`);
+    return undefined;
+  }
+}
+
+/** What a file system error means for the user. */
+export function fileProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code in READ_FAILURES ? READ_FAILURES[code] : error instanceof Error ? error.message : String(error);
 }

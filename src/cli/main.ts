@@ -13,6 +13,8 @@ import { statusCommand } from './commands/status';
 import { baselineCommand } from './commands/baseline';
 import { historyCommand } from './commands/history';
 import { metricsCommand } from './commands/metrics';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 import { nodeIo } from './nodeIo';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -24,6 +26,8 @@ const COMMANDS: readonly CliCommand[] = [
   baselineCommand,
   historyCommand,
   metricsCommand,
+  importCommand,
+  exportCommand,
 ];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */

@@ -3,7 +3,7 @@
  * goes away (`program-pilot schedule plan.program.yaml | head -1`), and reading that refuses
  * anything but a regular file instead of waiting forever on a named pipe.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
 import type { CliIo } from './command';
 
 export function nodeIo(): CliIo {
@@ -11,6 +11,8 @@ export function nodeIo(): CliIo {
     stdout: writerTo(process.stdout, 'standard output'),
     stderr: writerTo(process.stderr, 'standard error'),
     readFile: readRegularFile,
+    // 'wx' fails with EEXIST instead of replacing a file the user did not ask to replace.
+    writeFile: (path, text, { overwrite }) => writeFileSync(path, text, { flag: overwrite ? 'w' : 'wx' }),
     cwd: process.cwd(),
   };
 }
