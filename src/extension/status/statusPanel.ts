@@ -79,7 +79,9 @@ export class StatusPanel implements vscode.Disposable {
     const weekOverWeek = compareWithVersion(analysis, await this.version(), asOf);
     // A newer edit or date arrived while git answered: its update will post instead.
     if (generation !== this.generation) return;
-    const report = buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf, weekOverWeek });
+    const lines = this.store.lineIndex(this.uri);
+    const source = lines && { diagnostics: analysis.diagnostics, positionAt: (offset: number) => lines.positionAt(offset), fileName: this.fileName() };
+    const report = buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf, weekOverWeek, ...(source ? { source } : {}) });
     const blocks = statusDocument(report);
     this.markdown = renderMarkdown(blocks);
     this.panel.title = `Status: ${report.programName || this.fileName()}`;
@@ -112,6 +114,13 @@ export class StatusPanel implements vscode.Disposable {
       case 'changeDate': {
         const date = await askForDate(this.asOf);
         if (date) this.show(date);
+        return;
+      }
+      case 'reveal': {
+        const position = new vscode.Position(Math.max(0, Math.floor(message.line) - 1), 0);
+        // In the editor already showing the plan, else the first column (the preview is beside it).
+        const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+        await vscode.window.showTextDocument(this.uri, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
         return;
       }
     }
@@ -185,6 +194,11 @@ h3 { font-size: 1.1em; margin: 1.2em 0 0.4em; }
 body[data-status="green"] h2:first-of-type { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
 body[data-status="amber"] h2:first-of-type { color: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow)); }
 body[data-status="red"] h2:first-of-type { color: var(--vscode-errorForeground, var(--vscode-charts-red)); }
+.alert { margin: 0.8em 0; padding: 8px 12px; border-left: 4px solid var(--vscode-errorForeground, var(--vscode-charts-red));
+  background: var(--vscode-inputValidation-errorBackground, transparent); }
+.alert ul { margin: 0.4em 0 0; }
+a.line-link { color: var(--vscode-textLink-foreground); }
+a.line-link:hover { color: var(--vscode-textLink-activeForeground); }
 blockquote { margin: 0.6em 0; padding: 4px 12px; border-left: 4px solid var(--vscode-textBlockQuote-border);
   background: var(--vscode-textBlockQuote-background); }
 code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; }
