@@ -1,6 +1,7 @@
 /**
  * The weekly status preview: renders the report's blocks with DOM text nodes only (never
- * `innerHTML`), so nothing in a plan can become markup, and forwards the toolbar's buttons.
+ * `innerHTML`), so nothing in a plan can become markup, and forwards the toolbar's buttons and
+ * the links to lines of the plan (the error banner's `file:line`).
  */
 import type { Block, Inline } from '../src/core/status/document';
 import type { StatusFromWebview, StatusPanelState, StatusToWebview, StatusView } from '../src/protocol/status';
@@ -23,9 +24,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 function inline(content: Inline, into: HTMLElement): HTMLElement {
   for (const run of content) {
     const tag = run.style === 'strong' ? 'strong' : run.style === 'em' ? 'em' : run.style === 'code' ? 'code' : undefined;
-    into.append(tag ? element(tag, undefined, run.text) : document.createTextNode(run.text));
+    const node = tag ? element(tag, undefined, run.text) : document.createTextNode(run.text);
+    into.append(run.line === undefined ? node : lineLink(node, run.line));
   }
   return into;
+}
+
+/** A link that shows a line of the plan in the editor. */
+function lineLink(content: Node, line: number): HTMLElement {
+  const link = element('a', 'line-link');
+  link.href = '#';
+  link.title = `Show line ${line} of the plan`;
+  link.append(content);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    vscode.postMessage({ type: 'reveal', line });
+  });
+  return link;
 }
 
 function block(b: Block): HTMLElement {
@@ -36,6 +51,16 @@ function block(b: Block): HTMLElement {
       return inline(b.content, element('p'));
     case 'note':
       return inline(b.content, element('blockquote'));
+    case 'alert': {
+      const alert = inline(b.content, element('div', 'alert'));
+      alert.setAttribute('role', 'alert');
+      if (b.items.length > 0) {
+        const list = element('ul');
+        for (const item of b.items) list.append(inline(item, element('li')));
+        alert.append(list);
+      }
+      return alert;
+    }
     case 'list': {
       const list = element('ul');
       for (const item of b.items) list.append(inline(item, element('li')));

@@ -10,6 +10,7 @@ import { scheduleCommand } from './commands/schedule';
 import { ganttCommand } from './commands/gantt';
 import { criticalPathCommand } from './commands/criticalPath';
 import { statusCommand } from './commands/status';
+import { dependenciesCommand } from './commands/dependencies';
 import { baselineCommand } from './commands/baseline';
 import { historyCommand } from './commands/history';
 import { metricsCommand } from './commands/metrics';
@@ -23,6 +24,7 @@ const COMMANDS: readonly CliCommand[] = [
   ganttCommand,
   criticalPathCommand,
   statusCommand,
+  dependenciesCommand,
   baselineCommand,
   historyCommand,
   metricsCommand,

@@ -103,6 +103,10 @@ export interface Risk extends Located {
   readonly probability?: Level;
   readonly impact?: Level;
   readonly mitigation?: string;
+  /** What happens to the program if the risk occurs, in words for the report. */
+  readonly impactText?: string;
+  /** When the mitigation is expected to take effect. */
+  readonly eta?: IsoDate;
   readonly owner?: Ref;
   readonly status: RiskStatus;
   readonly tasks: readonly Ref[];
@@ -140,6 +144,8 @@ export interface Decision extends Located {
   readonly date?: IsoDate;
   readonly outcome?: string;
   readonly rationale?: string;
+  /** The option the TPM recommends while the decision is pending. */
+  readonly recommendation?: string;
   readonly owner?: Ref;
 }
 
@@ -198,6 +204,15 @@ export interface StatusOverride {
   readonly reason?: string;
 }
 
+/** How the status report weighs what it finds (`reporting:`). */
+export interface ReportingOptions {
+  /**
+   * A blocked critical task is RED when its late start is at most this many working days
+   * away; further away it is AMBER (there is time to unblock it).
+   */
+  readonly blockedRiskDays?: number;
+}
+
 export interface Program extends Located {
   /** The program's name (`program:`); empty when missing (reported). */
   readonly name: string;
@@ -221,6 +236,7 @@ export interface Program extends Located {
   readonly statusOverride?: StatusOverride;
   /** `baseline:` then the items of `baselines:`; the first is the current baseline. */
   readonly baselines?: readonly BaselineRef[];
+  readonly reporting?: ReportingOptions;
 }
 
 /** The kinds of entity that have ids and can be referenced, navigated and renamed. */

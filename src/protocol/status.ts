@@ -32,4 +32,6 @@ export type StatusFromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'save' }
   | { readonly type: 'copy' }
-  | { readonly type: 'changeDate' };
+  | { readonly type: 'changeDate' }
+  /** Show this line (1-based) of the plan in the editor: a link in the report was clicked. */
+  | { readonly type: 'reveal'; readonly line: number };

@@ -32,9 +32,10 @@ export class StatusReports {
     if (!entry) return null;
     const { program, schedule } = entry.analysis;
     const weekOverWeek = compareWithVersion(entry.analysis, lookup, asOf);
-    const report = buildStatusReport({ program, schedule, asOf, weekOverWeek });
-    const blocks = statusDocument(report);
     const fileName = fileNameOf(params.uri);
+    const source = { diagnostics: entry.analysis.diagnostics, positionAt: (offset: number) => entry.document.positionAt(offset), fileName };
+    const report = buildStatusReport({ program, schedule, asOf, weekOverWeek, source });
+    const blocks = statusDocument(report);
     const view: StatusView = {
       blocks,
       status: report.health.status,

@@ -6,6 +6,7 @@ import type { OverallStatus } from '../core/model';
 import type { Analysis } from '../core/analyze';
 import { escapeMarkdown } from '../core/status/document';
 import { assessHealth, projectedEnd } from '../core/status/health';
+import { isPlanError } from '../core/status/planErrors';
 import { longDate, shortDate } from '../core/hover/dateText';
 import type { HealthSummary } from '../protocol/requests';
 
@@ -15,7 +16,8 @@ const MAX_FINDINGS = 5;
 
 export function healthSummary(analysis: Analysis): HealthSummary {
   const { program, schedule, asOf } = analysis;
-  const health = assessHealth(program, schedule, asOf);
+  // A plan with errors is never GREEN: its dates leave out what the errors break.
+  const health = assessHealth(program, schedule, asOf, { errorCount: analysis.diagnostics.filter(isPlanError).length });
   const end = projectedEnd(program, schedule, asOf);
   const label = LABELS[health.status];
   const lines = [`**${escapeMarkdown(program.name || 'Program')}** — ${label.toUpperCase()}\n\n${escapeMarkdown(health.reason)}\n\n`];

@@ -1,12 +1,15 @@
 /**
  * `program-pilot schedule <file> [--format table|csv|json]`: the critical-path schedule the editor
  * shows, one row per task, for spreadsheets and scripts. Exit status: 0 scheduled, 1 the file has
- * no valid `start` (nothing can be scheduled), 2 usage error or unreadable file.
+ * no valid `start` (nothing can be scheduled) or has errors (the schedule is still printed),
+ * 2 usage error or unreadable file.
  */
 import { analyze } from '../../core/analyze';
 import type { Schedule, TaskSchedule } from '../../core/schedule/types';
+import { csvLines } from '../../core/text/csv';
 import { oneOf, parseCommandArgs, readProgramText } from '../args';
 import type { CliCommand } from '../command';
+import { ALLOW_ERRORS_USAGE, exitForPlanErrors } from '../planErrors';
 
 const USAGE = `Usage: program-pilot schedule [--format table|csv|json] <file>
 
@@ -25,10 +28,11 @@ Options:
                            projectEnd (offset) and projectEndDate, and per task
                            the driving predecessor and, with recorded progress,
                            the planned dates where the forecast differs.
+${ALLOW_ERRORS_USAGE}
   -h, --help               Show this help.
 
-Exit status: 0 scheduled, 1 the file has no valid start date, 2 usage error or
-unreadable file, 3 internal error.
+Exit status: 0 scheduled, 1 the file has no valid start date or has errors (the
+schedule is still printed), 2 usage error or unreadable file, 3 internal error.
 `;
 
 type Format = 'table' | 'csv' | 'json';
@@ -40,7 +44,7 @@ export const scheduleCommand: CliCommand = {
   summary: 'Print the critical-path schedule of a program file (table, CSV or JSON)',
   usage: USAGE,
   run(args, io) {
-    const parsed = parseCommandArgs(args, { values: { format: oneOf(['table', 'csv', 'json']) }, files: 'one' });
+    const parsed = parseCommandArgs(args, { values: { format: oneOf(['table', 'csv', 'json']) }, flags: ['allow-errors'], files: 'one' });
     if (typeof parsed === 'string') {
       io.stderr(`program-pilot schedule: ${parsed}\n\n${USAGE}`);
       return 2;
@@ -49,13 +53,13 @@ export const scheduleCommand: CliCommand = {
     const format = (parsed.values.get('format') ?? 'table') as Format;
     const text = readProgramText(io, 'schedule', file);
     if (text === undefined) return 2;
-    const { schedule } = analyze(text);
+    const { schedule, diagnostics } = analyze(text);
     if (!schedule.ok) {
       io.stderr(`program-pilot schedule: ${file} has no valid 'start' date (YYYY-MM-DD), so nothing can be scheduled. Run 'program-pilot check ${file}' for details.\n`);
       return 1;
     }
     io.stdout(format === 'json' ? formatJson(file, schedule) : format === 'csv' ? formatCsv(schedule) : formatTable(schedule));
-    return 0;
+    return exitForPlanErrors(io, 'schedule', file, text, diagnostics, parsed.flags.has('allow-errors'));
   },
 };
 
@@ -77,13 +81,8 @@ function cells(task: TaskSchedule): string[] {
   ];
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 function formatCsv(schedule: Schedule): string {
-  return [COLUMNS.join(','), ...schedule.tasks.map((task) => cells(task).map(csvField).join(','))].map((line) => `${line}\r\n`).join('');
+  return csvLines([COLUMNS, ...schedule.tasks.map(cells)]);
 }
 
 function formatTable(schedule: Schedule): string {

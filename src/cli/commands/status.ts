@@ -1,37 +1,50 @@
 /**
  * `program-pilot status <file>`: the weekly status report, the same Markdown the editor's
- * "Generate Weekly Status" shows, or the report's data as JSON.
+ * "Generate Weekly Status" shows, as a self-contained HTML page, or the report's data as JSON.
  */
 import { resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
-import { buildStatusReport } from '../../core/status/report';
-import { statusMarkdown } from '../../core/status/reportDocument';
+import { LineIndex } from '../../core/source';
+import { buildStatusReport, statusJson } from '../../core/status/report';
+import { statusHtml, statusMarkdown } from '../../core/status/reportDocument';
 import { weekOverWeekFromGit } from '../../core/status/weekOverWeekFromGit';
-import { isoDate, oneOf, parseCommandArgs, readProgramText } from '../args';
+import { isoDate, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
 import type { CliCommand } from '../command';
+import { ALLOW_ERRORS_USAGE, exitForPlanErrors } from '../planErrors';
 
 const USAGE = `Usage: program-pilot status [options] <file>
 
-Prints the weekly status report of a program file: overall status, completed work, work in
-progress, risks and issues, metrics, next week's goals, decisions needed and, when the file
-is in a git repository, what changed since its version committed a week before.
+Prints the weekly status report of a program file: overall status, milestones, completed
+work, work in progress, cross-team dependencies, risks and issues, metrics, next week's
+goals, actions due, launch readiness, decisions needed and, when the file is in a git
+repository, what changed since its version committed a week before. When the plan has
+errors the report says so first and its status is never green.
 
 Options:
-  --as-of YYYY-MM-DD   The report date (default: the file's statusDate, else today).
-  --format md|json     Markdown (default) or the report's data as JSON.
-  --no-history         Do not compare with the version in git.
-  -h, --help           Show this help.
+  --as-of YYYY-MM-DD       The report date (default: the file's statusDate, else today).
+  --format md|html|json    Markdown (default), a self-contained HTML page for email or a
+                           wiki, or the report's data as JSON ("version": 1, see README).
+  --blocked-risk-days N    A blocked critical task is red when its late start is at most
+                           N working days away (default: the plan's
+                           reporting.blockedRiskDays, else 10).
+  --no-history             Do not compare with the version in git.
+${ALLOW_ERRORS_USAGE}
+  -h, --help               Show this help.
 
-Exit status: 0 on success, 2 on a usage error or a file that cannot be read, 3 on an
-internal error.
+Exit status: 0 on success, 1 when the plan has errors (the report is still printed),
+2 on a usage error or a file that cannot be read, 3 on an internal error.
 `;
 
 export const statusCommand: CliCommand = {
   name: 'status',
-  summary: 'Print the weekly status report of a program file (Markdown or JSON)',
+  summary: 'Print the weekly status report of a program file (Markdown, HTML or JSON)',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { values: { 'as-of': isoDate, format: oneOf(['md', 'json']) }, flags: ['no-history'], files: 'one' });
+    const parsed = parseCommandArgs(args, {
+      values: { 'as-of': isoDate, format: oneOf(['md', 'html', 'json']), 'blocked-risk-days': wholeNumber(0) },
+      flags: ['no-history', 'allow-errors'],
+      files: 'one',
+    });
     if (typeof parsed === 'string') {
       io.stderr(`program-pilot status: ${parsed}\n\n${USAGE}`);
       return 2;
@@ -44,8 +57,18 @@ export const statusCommand: CliCommand = {
     const weekOverWeek = !parsed.flags.has('no-history')
       ? await weekOverWeekFromGit(analysis, resolve(io.cwd, file), analysis.asOf)
       : { unavailable: 'history not requested (--no-history)' };
-    const report = buildStatusReport({ program: analysis.program, schedule: analysis.schedule, asOf: analysis.asOf, weekOverWeek });
-    io.stdout(parsed.values.get('format') === 'json' ? `${JSON.stringify(report, null, 2)}\n` : statusMarkdown(report));
-    return 0;
+    const lines = new LineIndex(text);
+    const riskDays = parsed.values.get('blocked-risk-days');
+    const report = buildStatusReport({
+      program: analysis.program,
+      schedule: analysis.schedule,
+      asOf: analysis.asOf,
+      weekOverWeek,
+      source: { diagnostics: analysis.diagnostics, positionAt: (offset) => lines.positionAt(offset), fileName: file },
+      ...(riskDays === undefined ? {} : { blockedRiskDays: Number(riskDays) }),
+    });
+    const format = parsed.values.get('format');
+    io.stdout(format === 'json' ? statusJson(report) : format === 'html' ? statusHtml(report) : statusMarkdown(report));
+    return exitForPlanErrors(io, 'status', file, text, analysis.diagnostics, parsed.flags.has('allow-errors'));
   },
 };

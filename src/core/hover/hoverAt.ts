@@ -7,6 +7,8 @@ import type { Dependency, DependencyType, IsoDate, Level, Person, Program, Risk,
 import type { Schedule, TaskSchedule } from '../schedule/types';
 import type { Span } from '../source';
 import { symbolIndexOf, type Definition } from '../navigation/symbolIndex';
+import { crossTeamDependency } from '../dependencies/crossTeam';
+import { crossTeamSentence } from '../dependencies/crossTeamDocument';
 import { escapeMarkdown } from '../status/document';
 import { assessHealth, projectedEnd } from '../status/health';
 import { deadlineSlack } from '../status/workdays';
@@ -40,8 +42,8 @@ export function hoverAt(input: HoverInput, offset: number): HoverContent | undef
   if (occurrence) {
     const definition = occurrence.role === 'definition' ? occurrence : index.definitionsOf(occurrence.kind, occurrence.id)[0];
     if (occurrence.role === 'reference' && occurrence.field === 'dependsOn' && occurrence.from && occurrence.position !== undefined) {
-      const dependency = input.program.tasks[occurrence.from.index].dependsOn[occurrence.position];
-      return { markdown: dependencyHover(input, dependency, definition), span: occurrence.span };
+      const successor = input.program.tasks[occurrence.from.index];
+      return { markdown: dependencyHover(input, successor, successor.dependsOn[occurrence.position], definition), span: occurrence.span };
     }
     if (!definition) return { markdown: `Unknown ${occurrence.kind} ${bold(occurrence.id)}`, span: occurrence.span };
     const markdown = entityHover(input, definition);
@@ -208,12 +210,18 @@ function linkText(dependency: Dependency): string {
   return `${LINK_NAMES[dependency.type]}${lag}`;
 }
 
-function dependencyHover(input: HoverInput, dependency: Dependency, target: Definition | undefined): string {
+function dependencyHover(input: HoverInput, successor: Task, dependency: Dependency, target: Definition | undefined): string {
   const link = `Depends on ${bold(dependency.task.id)} — ${linkText(dependency)} (${dependency.type})`;
   if (!target) return `${link}\n\n_No task has this id._`;
   const task = input.program.tasks[target.index];
   const scheduled = input.schedule.ok ? scheduledTask(input.schedule, task.index) : undefined;
   const lines = [link, taskHeading(task), taskFacts(input, task)];
+  // Between teams, the line a lead asks about first: who needs what from whom, and by when.
+  const crossTeam = crossTeamDependency(input.program, input.schedule, input.asOf, successor, dependency);
+  if (crossTeam) {
+    const { needs, deliverable, rest } = crossTeamSentence(crossTeam);
+    lines.splice(1, 0, `${escapeMarkdown(needs)}_${escapeMarkdown(deliverable, false)}_${escapeMarkdown(rest, false)}`);
+  }
   if (scheduled) {
     lines.push(`${longDate(scheduled.startDate)} → ${longDate(scheduled.finishDate)} · total float ${workingDays(scheduled.tf)}${scheduled.critical ? ' · **critical**' : ''}`);
   }

@@ -127,6 +127,8 @@ export function buildRisk(reader: MappingReader): Risk | undefined {
     probability: reader.choice('probability', LEVELS),
     impact: reader.choice('impact', LEVELS),
     mitigation: reader.text('mitigation'),
+    impactText: reader.text('impactText'),
+    eta: reader.text('eta'),
     owner: reader.ref('owner'),
     status: reader.choice('status', ['open', 'mitigated', 'closed', 'occurred'] as const) ?? 'open',
     tasks: reader.items('tasks').flatMap((item) => refOf(reader.source, invalid, item) ?? []),
@@ -179,6 +181,7 @@ export function buildDecision(reader: MappingReader): Decision | undefined {
     date: reader.text('date'),
     outcome: reader.text('outcome'),
     rationale: reader.text('rationale'),
+    recommendation: reader.text('recommendation'),
     owner: reader.ref('owner'),
   };
 }

@@ -61,6 +61,7 @@ function buildProgram(top: MappingReader): Program {
   const charter = top.mapping('charter');
   const budget = top.mapping('budget');
   const override = top.mapping('statusOverride');
+  const reporting = top.mapping('reporting');
   const overrideStatus = override?.choice('status', ['green', 'amber', 'red'] as const);
   const total = budget?.number('total');
   const list = <K extends ListKey>(key: K): ListEntity<K>[] => {
@@ -99,6 +100,7 @@ function buildProgram(top: MappingReader): Program {
     budget: budget && total !== undefined ? { total, spent: budget.number('spent') ?? 0, currency: budget.text('currency') } : undefined,
     statusOverride: override && overrideStatus ? { status: overrideStatus, reason: override.text('reason') } : undefined,
     ...baselinesOf(top),
+    reporting: reporting && { blockedRiskDays: reporting.number('blockedRiskDays') },
   };
 }
 

@@ -1,13 +1,15 @@
 /**
  * A tiny document model for the report: headings, paragraphs, lists and tables of styled text
- * runs. The report is built once as blocks; the Markdown file and the preview panel both render
- * these blocks, so the preview shows exactly what is saved and user text is escaped in one
- * place per output (Markdown here, the DOM's `textContent` in the panel).
+ * runs. The report is built once as blocks; the Markdown file, the HTML export and the preview
+ * panel all render these blocks, so the preview shows exactly what is saved and user text is
+ * escaped in one place per output (Markdown here, `html.ts`, the DOM's `textContent` in the panel).
  */
 
 export interface Run {
   readonly text: string;
   readonly style?: 'strong' | 'em' | 'code';
+  /** A line of the plan file (1-based) the text points at: the preview makes it a link there. */
+  readonly line?: number;
 }
 
 /** A line of text: a sequence of runs. */
@@ -17,6 +19,8 @@ export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly content: Inline }
   | { readonly kind: 'paragraph'; readonly content: Inline }
   | { readonly kind: 'note'; readonly content: Inline }
+  /** A warning that must be read before anything else (the plan's errors), with its details. */
+  | { readonly kind: 'alert'; readonly content: Inline; readonly items: readonly Inline[] }
   | { readonly kind: 'list'; readonly items: readonly Inline[] }
   | {
       readonly kind: 'table';
@@ -30,6 +34,8 @@ export const text = (value: string): Run => ({ text: value });
 export const strong = (value: string): Run => ({ text: value, style: 'strong' });
 export const em = (value: string): Run => ({ text: value, style: 'em' });
 export const code = (value: string): Run => ({ text: value, style: 'code' });
+/** `file:line` text that the preview links to that line of the plan. */
+export const sourceLink = (value: string, line: number): Run => ({ text: value, style: 'code', line });
 
 /** Plain text of an inline, for tests and accessible labels. */
 export function plainText(inline: Inline): string {
@@ -48,6 +54,8 @@ function blockMarkdown(block: Block): string {
       return inlineMarkdown(block.content);
     case 'note':
       return `> ${inlineMarkdown(block.content)}`;
+    case 'alert':
+      return [`> ${inlineMarkdown(block.content)}`, ...(block.items.length ? ['>'] : []), ...block.items.map((item) => `> - ${inlineMarkdown(item)}`)].join('\n');
     case 'list':
       return block.items.map((item) => `- ${inlineMarkdown(item)}`).join('\n');
     case 'table': {
@@ -66,7 +74,8 @@ function inlineMarkdown(inline: Inline, inTable = false): string {
   return inline
     .map((run, i) => {
       if (run.style === 'code') return codeSpan(run.text, inTable);
-      const escaped = escapeMarkdown(run.text, i === 0);
+      // A table cell holds inline text only: nothing at its start can open a block.
+      const escaped = escapeMarkdown(run.text, i === 0 && !inTable);
       if (escaped.trim() === '') return escaped;
       if (run.style === 'strong') return `**${escaped}**`;
       if (run.style === 'em') return `_${escaped}_`;

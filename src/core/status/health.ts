@@ -1,19 +1,24 @@
 /**
  * Overall program health (GREEN / AMBER / RED) derived from the plan and its schedule, with a
- * one-line reason. Shared by the status report and the editor's status bar.
+ * one-sentence reason. Shared by the status report and the editor's status bar.
  *
  * Rules, most severe first (the first finding gives the reason):
  * - RED: the projected end is after `targetEnd`; an open task or milestone is forecast after its
- *   `deadline`; a task on the critical path is blocked.
- * - AMBER: the schedule cannot be computed (no valid start) or open tasks sit on a dependency
- *   cycle; any task is blocked; an open high-probability or high-impact risk has no mitigation;
- *   a milestone due within 10 working days has total float ≤ 2; the projected end or an open
- *   task's forecast lands exactly on its `targetEnd`/`deadline` (no float left); a task is
- *   marked `at-risk`.
+ *   `deadline`; a blocked task on the critical path whose late start is at most
+ *   `blockedRiskDays` working days away (default 10) or that has no buffer left to `targetEnd`
+ *   or its deadline; a launch checklist item still open in launch week.
+ * - AMBER: the plan has errors (its dates leave out what they break); the schedule cannot be
+ *   computed (no valid start) or open tasks sit on a dependency cycle; any other task is
+ *   blocked; an open high-probability or high-impact risk has no mitigation; a milestone due
+ *   within 10 working days has total float ≤ 2; the projected end or an open task's forecast
+ *   lands exactly on its `targetEnd`/`deadline` (no float left); a task is marked `at-risk`.
  * - GREEN otherwise.
+ * "Critical" keeps CPM's meaning (no float against the project end); what makes a blocked
+ * critical task RED is how soon it must resume, not the label.
  * A `statusOverride` in the plan replaces what is shown; what the data says is kept beside it.
  */
 import type { IsoDate, OverallStatus, Program, StatusOverride, Task } from '../model';
+import { firstSentence } from '../text/sentence';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
 import { plural, workingDays } from '../text/plural';
 import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
@@ -23,6 +28,8 @@ export const HEALTH_RULES = [
   'target-end-missed',
   'deadline-missed',
   'critical-blocked',
+  'launch-item-open',
+  'plan-errors',
   'unschedulable',
   'blocked',
   'risk-without-mitigation',
@@ -52,15 +59,28 @@ export interface Health {
   findings: readonly HealthFinding[];
 }
 
+export interface HealthOptions {
+  /** Errors in the plan (diagnostics of severity error): with any, the health is never GREEN. */
+  readonly errorCount?: number;
+  /** Overrides the plan's `reporting.blockedRiskDays`. */
+  readonly blockedRiskDays?: number;
+}
+
+/** A blocked critical task whose late start is this close (working days) is RED. */
+export const BLOCKED_RISK_DAYS = 10;
+/** Open launch checklist items are RED this close to launch: launch day and the 4 working days before it. */
+export const LAUNCH_WEEK_WORKING_DAYS = 5;
+
 /** A milestone due this soon (working days) with little float is flagged. */
 export const MILESTONE_WARNING_WINDOW = 10;
 /** "Little float", in working days. */
 export const MILESTONE_WARNING_FLOAT = 2;
 
-export function assessHealth(program: Program, schedule: Schedule, asOf: IsoDate): Health {
-  const findings = collectFindings(program, schedule, asOf);
+export function assessHealth(program: Program, schedule: Schedule, asOf: IsoDate, options: HealthOptions = {}): Health {
+  const findings = collectFindings(program, schedule, asOf, options);
   const dataStatus: OverallStatus = findings.some((f) => f.status === 'red') ? 'red' : findings.length > 0 ? 'amber' : 'green';
-  const dataReason = findings.length > 0 ? summarize(findings) : greenReason(program, schedule, asOf);
+  // The reason is the first finding, whole; the report lists the others below it.
+  const dataReason = findings.length > 0 ? findings[0].message : greenReason(program, schedule, asOf);
   const override = program.statusOverride;
   if (!override) return { status: dataStatus, reason: dataReason, dataStatus, dataReason, findings };
   return {
@@ -84,22 +104,6 @@ export function projectedEnd(program: Program, schedule: Schedule, asOf: IsoDate
   return end;
 }
 
-function summarize(findings: readonly HealthFinding[]): string {
-  const more = findings.length - 1;
-  return more > 0 ? `${findings[0].message} (+${more} more)` : findings[0].message;
-}
-
-/** Keeps a reason to one readable line: the blocker's full text is in the report's table. */
-const BLOCKER_IN_REASON = 80;
-
-function shorten(value: string): string {
-  const line = value.replace(/\s+/g, ' ').trim();
-  if (line.length <= BLOCKER_IN_REASON) return line;
-  const cut = line.slice(0, BLOCKER_IN_REASON);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > BLOCKER_IN_REASON / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
 function kind(task: Task): string {
   return task.milestone ? 'milestone' : 'task';
 }
@@ -110,20 +114,31 @@ function label(task: Task): string {
   return `${k[0].toUpperCase()}${k.slice(1)} “${task.name || task.id}”`;
 }
 
-const RED_RULES: ReadonlySet<HealthRule> = new Set(['target-end-missed', 'deadline-missed', 'critical-blocked']);
+const RED_RULES: ReadonlySet<HealthRule> = new Set(['target-end-missed', 'deadline-missed', 'critical-blocked', 'launch-item-open']);
 
 function finding(rule: HealthRule, message: string, taskId?: string): HealthFinding {
   return { rule, status: RED_RULES.has(rule) ? 'red' : 'amber', message, ...(taskId === undefined ? {} : { taskId }) };
 }
 
-function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate): HealthFinding[] {
+function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate, options: HealthOptions): HealthFinding[] {
   const findings: HealthFinding[] = [];
   const calendar = schedule.ok ? schedule.calendar : undefined;
+  const errors = options.errorCount ?? 0;
+  if (errors > 0) {
+    findings.push(finding('plan-errors', `The plan has ${plural(errors, 'error')}, so its dates leave out what the errors break`));
+  }
   if (!calendar) {
     findings.push(finding('unschedulable', 'The schedule cannot be computed: the plan has no valid start date'));
   } else {
     findings.push(...projectEndFindings(program, schedule, asOf, calendar));
+    findings.push(...launchFindings(program, asOf, calendar));
   }
+  const blocked: BlockedContext = {
+    program,
+    asOf,
+    riskDays: options.blockedRiskDays ?? program.reporting?.blockedRiskDays ?? BLOCKED_RISK_DAYS,
+    end: projectedEnd(program, schedule, asOf),
+  };
 
   let unscheduled = 0;
   for (const task of program.tasks) {
@@ -132,12 +147,7 @@ function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate): H
     if (calendar && !ts) unscheduled++;
     if (calendar && ts) findings.push(...dateFindings(task, ts, asOf, calendar));
     if (task.status === 'blocked') {
-      const why = task.blocker?.trim() ? `: ${shorten(task.blocker)}` : '';
-      findings.push(
-        ts?.critical
-          ? finding('critical-blocked', `Critical ${kind(task)} “${task.name || task.id}” is blocked${why}`, task.id)
-          : finding('blocked', `${label(task)} is blocked${why}`, task.id),
-      );
+      findings.push(blockedFinding(blocked, task, ts && calendar ? { ts, calendar } : undefined));
     } else if (task.status === 'at-risk') {
       findings.push(finding('at-risk', `${label(task)} is marked at-risk`, task.id));
     }
@@ -157,6 +167,67 @@ function collectFindings(program: Program, schedule: Schedule, asOf: IsoDate): H
   const order = (f: HealthFinding): number => HEALTH_RULES.indexOf(f.rule);
   // A stable sort keeps the plan's order within one rule.
   return findings.sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * A blocked task is RED when it is on the critical path and must resume soon (its late start is
+ * at most `riskDays` working days away) or has no buffer left to the target end or its
+ * deadline; otherwise AMBER, with the buffer it has.
+ */
+interface BlockedContext {
+  readonly program: Program;
+  readonly asOf: IsoDate;
+  readonly riskDays: number;
+  readonly end: IsoDate | undefined;
+}
+
+function blockedFinding(
+  context: BlockedContext,
+  task: Task,
+  scheduled: { readonly ts: TaskSchedule; readonly calendar: WorkCalendar } | undefined,
+): HealthFinding {
+  const why = task.blocker?.trim() ? `: ${firstSentence(task.blocker)}` : '';
+  if (!scheduled?.ts.critical) return finding('blocked', `${label(task)} is blocked${why}`, task.id);
+  const { ts, calendar } = scheduled;
+  const critical = (facts: string): string => `Critical ${kind(task)} “${task.name || task.id}” is blocked (${facts})${why}`;
+  const untilLateStart = workingDaysBetween(calendar, context.asOf, ts.lateStartDate);
+  const buffer = bufferLeft(context, task, ts, calendar);
+  if (buffer !== undefined && buffer.days <= 0) return finding('critical-blocked', critical(`no buffer left to ${buffer.against}`), task.id);
+  if (untilLateStart <= context.riskDays) {
+    const when =
+      untilLateStart < 0
+        ? `its late start ${ts.lateStartDate} has passed`
+        : untilLateStart === 0
+          ? `it must resume today, its late start`
+          : `it must resume by ${ts.lateStartDate}, in ${workingDays(untilLateStart)}`;
+    return finding('critical-blocked', critical(when), task.id);
+  }
+  const room = buffer === undefined ? '' : `; ${workingDays(buffer.days)} of buffer to ${buffer.against}`;
+  return finding('blocked', critical(`late start ${ts.lateStartDate}, in ${workingDays(untilLateStart)}${room}`), task.id);
+}
+
+/** The smaller of the buffers a critical task has: the project's to `targetEnd`, its own to its deadline. */
+function bufferLeft(
+  { program, asOf, end }: BlockedContext,
+  task: Task,
+  ts: TaskSchedule,
+  calendar: WorkCalendar,
+): { readonly days: number; readonly against: string } | undefined {
+  const buffers: { days: number; against: string }[] = [];
+  if (task.deadline !== undefined) buffers.push({ days: forecastDeadlineSlack(calendar, ts, task.deadline, asOf), against: `its deadline ${task.deadline}` });
+  if (end !== undefined && program.targetEnd !== undefined) buffers.push({ days: deadlineSlack(calendar, end, program.targetEnd), against: `the target end ${program.targetEnd}` });
+  return buffers.reduce<{ days: number; against: string } | undefined>((min, b) => (min === undefined || b.days < min.days ? b : min), undefined);
+}
+
+/** Open checklist items in launch week (the launch day and the working days just before it). */
+function launchFindings(program: Program, asOf: IsoDate, calendar: WorkCalendar): HealthFinding[] {
+  const launch = program.launch;
+  if (launch?.date === undefined) return [];
+  const until = workingDaysBetween(calendar, asOf, launch.date);
+  const open = launch.checklist.filter((item) => !item.done).length;
+  if (open === 0 || until < 0 || until >= LAUNCH_WEEK_WORKING_DAYS) return [];
+  const when = until === 0 ? 'on launch day' : `${workingDays(until)} before launch (${launch.date})`;
+  return [finding('launch-item-open', `${plural(open, 'launch checklist item')} still open ${when}`)];
 }
 
 function projectEndFindings(program: Program, schedule: Schedule, asOf: IsoDate, calendar: WorkCalendar): HealthFinding[] {

@@ -1,12 +1,14 @@
 /**
  * The weekly status report as data: what a TPM reports every week, derived from the plan, its
- * schedule and an as-of date. Rendering (Markdown, the preview) lives elsewhere; the CLI's
- * `--format json` prints this object.
+ * schedule and an as-of date. Rendering (Markdown, HTML, the preview) lives elsewhere; the CLI's
+ * `--format json` prints this object inside {@link statusJson}'s versioned envelope.
  */
 import type { IsoDate, Level, Program, Ref, Severity3, Task, TaskStatus } from '../model';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
 import { dayNumber, isoFromDayNumber } from '../dates';
-import { assessHealth, projectedEnd, type Health } from './health';
+import { crossTeamDependencies, type CrossTeamDependency } from '../dependencies/crossTeam';
+import { assessHealth, LAUNCH_WEEK_WORKING_DAYS, MILESTONE_WARNING_FLOAT, projectedEnd, type Health } from './health';
+import { planErrors, type PlanErrors, type PlanErrorsInput } from './planErrors';
 import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
 import type { WeekOverWeek } from './weekOverWeek';
 
@@ -47,6 +49,10 @@ export interface RiskItem {
   readonly score?: number;
   readonly owner?: string;
   readonly mitigation?: string;
+  /** What happens if it occurs, in words (`impactText`). */
+  readonly impactText?: string;
+  /** When the mitigation takes effect. */
+  readonly eta?: IsoDate;
 }
 
 export interface IssueItem {
@@ -57,12 +63,24 @@ export interface IssueItem {
   readonly impact?: string;
 }
 
-export interface ScheduleVariance {
-  readonly projectedEnd: IsoDate;
+/** The room left between the forecast end and the committed end. */
+export interface EndBuffer {
+  readonly forecastEnd: IsoDate;
   readonly reference: IsoDate;
   readonly referenceKind: 'targetEnd' | 'deadline';
-  /** Positive: late by this many working days; negative: ahead. */
+  /** Working days from the forecast end to the reference; negative: past it by that many. */
   readonly workingDays: number;
+}
+
+/** How far the forecast end moved from what the plan (and its baseline, when given) said. */
+export interface EndSlip {
+  readonly forecastEnd: IsoDate;
+  /** The end the plan gives without recorded progress (the scheduler's planned dates). */
+  readonly planEnd: IsoDate;
+  /** Working days the forecast end is after the plan's end; negative: earlier. */
+  readonly workingDays: number;
+  readonly baselineEnd?: IsoDate;
+  readonly baselineWorkingDays?: number;
 }
 
 export interface BudgetBurn {
@@ -83,8 +101,48 @@ export interface Metrics {
   readonly tasksTotal: number;
   readonly tasksCancelled: number;
   readonly activeBlockers: number;
-  readonly scheduleVariance?: ScheduleVariance;
+  readonly buffer?: EndBuffer;
+  readonly slip?: EndSlip;
   readonly budget?: BudgetBurn;
+}
+
+export type MilestoneStatus = 'done' | 'on-track' | 'at-risk' | 'late' | 'unscheduled';
+
+export interface MilestoneRow {
+  readonly id: string;
+  readonly name: string;
+  readonly owner?: string;
+  /** The baseline's date when there is a baseline, else the plan's (without recorded progress). */
+  readonly planned?: IsoDate;
+  readonly plannedFrom: 'plan' | 'baseline';
+  /** When it is expected (done: when it was reached). */
+  readonly forecast?: IsoDate;
+  /** Working days the forecast is after the planned date (negative: earlier). */
+  readonly variance?: number;
+  /** Total float in working days (open milestones only). */
+  readonly float?: number;
+  readonly deadline?: IsoDate;
+  readonly status: MilestoneStatus;
+}
+
+export interface ActionItem {
+  readonly id: string;
+  readonly title: string;
+  readonly owner?: string;
+  readonly due: IsoDate;
+  /** Calendar days past the due date. */
+  readonly overdueBy?: number;
+}
+
+export interface LaunchReadiness {
+  readonly date: IsoDate;
+  /** Working days from the as-of date to the launch date. */
+  readonly workingDaysToLaunch?: number;
+  readonly done: number;
+  readonly total: number;
+  readonly open: readonly { readonly item: string; readonly owner?: string }[];
+  /** Open items this close to launch make the report RED. */
+  readonly launchWeek: boolean;
 }
 
 export interface NextWeekItem extends TaskRef {
@@ -99,6 +157,7 @@ export interface DecisionItem {
   readonly owner?: string;
   /** Calendar days past the need-by date. */
   readonly overdueBy?: number;
+  readonly recommendation?: string;
 }
 
 export interface Window {
@@ -112,19 +171,27 @@ export interface StatusReport {
   /** Week of the program, 1 in the week of its start; absent without a valid start or before it. */
   readonly week?: number;
   readonly health: Health;
+  /** The plan's errors, stated before anything else; absent when the caller gave no diagnostics. */
+  readonly planErrors?: PlanErrors;
   readonly projectedEnd?: IsoDate;
   /** The plan's `statusDate`: when progress was last recorded (forecasts start from it). */
   readonly statusDate?: IsoDate;
   /** Whether the schedule could be computed; without it, dates and next week are empty. */
   readonly scheduled: boolean;
+  readonly milestones: readonly MilestoneRow[];
   readonly completedWindow: Window;
   readonly completed: readonly CompletedItem[];
   readonly inProgress: readonly InProgressItem[];
+  readonly crossTeam: readonly CrossTeamDependency[];
   readonly risks: readonly RiskItem[];
   readonly issues: readonly IssueItem[];
   readonly metrics: Metrics;
   readonly nextWeekWindow?: Window;
   readonly nextWeek: readonly NextWeekItem[];
+  /** Open actions overdue or due by the end of next week's window, overdue first. */
+  readonly actions: readonly ActionItem[];
+  /** Present when `launch.date` is at most {@link LAUNCH_HORIZON_DAYS} days ahead. */
+  readonly launch?: LaunchReadiness;
   readonly decisions: readonly DecisionItem[];
   /** The comparison with last week's committed plan, or why there is none. */
   readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
@@ -132,10 +199,22 @@ export interface StatusReport {
 
 /** Days in the "completed this week" window, ending at the as-of date. */
 const WEEK_DAYS = 7;
+/** Launch readiness is reported from 6 weeks (calendar days) before the launch date. */
+export const LAUNCH_HORIZON_DAYS = 42;
 /** Working days looked ahead for next week's goals. */
 const NEXT_WEEK_WORKING_DAYS = 5;
 const LEVEL_SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
 const SEVERITY_RANK: Readonly<Record<Severity3, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/**
+ * A committed baseline to measure slips against (planned milestone dates, the end date). Not
+ * recorded by plans yet: when it is, the report shows it in place of the plan's own dates.
+ */
+export interface ReportBaseline {
+  /** Baseline finish dates by task id. */
+  readonly finishById: ReadonlyMap<string, IsoDate>;
+  readonly endDate?: IsoDate;
+}
 
 export interface ReportInput {
   readonly program: Program;
@@ -143,31 +222,54 @@ export interface ReportInput {
   readonly asOf: IsoDate;
   /** From {@link compareWeekOverWeek}, or the reason there is no comparison. */
   readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
+  /** The plan's diagnostics and where they are: with errors, the report says so first and is never GREEN. */
+  readonly source?: PlanErrorsInput;
+  readonly baseline?: ReportBaseline;
+  /** Overrides the plan's `reporting.blockedRiskDays`. */
+  readonly blockedRiskDays?: number;
 }
 
-export function buildStatusReport({ program, schedule, asOf, weekOverWeek }: ReportInput): StatusReport {
+export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays }: ReportInput): StatusReport {
   const names = new Map(program.people.map((p) => [p.id, p.name || p.id]));
-  const view = new ReportView(program, schedule, asOf, names);
+  const view = new ReportView(program, schedule, asOf, names, baseline);
   const asOfDay = dayNumber(asOf) ?? 0;
+  const errors = source && planErrors(source);
   return {
     programName: program.name,
     asOf,
     week: programWeek(program.start, asOfDay),
-    health: assessHealth(program, schedule, asOf),
+    health: assessHealth(program, schedule, asOf, { errorCount: errors?.count ?? 0, ...(blockedRiskDays === undefined ? {} : { blockedRiskDays }) }),
+    ...(errors ? { planErrors: errors } : {}),
     projectedEnd: projectedEnd(program, schedule, asOf),
     ...(program.statusDate ? { statusDate: program.statusDate } : {}),
     scheduled: view.calendar !== undefined,
+    milestones: view.milestones(),
     completedWindow: { from: isoFromDayNumber(asOfDay - WEEK_DAYS + 1), to: asOf },
     completed: view.completed(asOfDay),
     inProgress: view.inProgress(),
+    crossTeam: crossTeamDependencies(program, schedule, asOf),
     risks: risks(program, names),
     issues: issues(program, names),
     metrics: view.metrics(),
     nextWeekWindow: view.nextWeekWindow(),
     nextWeek: view.nextWeek(),
+    actions: view.actions(asOfDay),
+    ...optional('launch', view.launchReadiness(asOfDay)),
     decisions: decisions(program, names, asOfDay),
     weekOverWeek,
   };
+}
+
+/** The version of {@link statusJson}'s shape; raised on any change a consumer could trip on. */
+export const STATUS_JSON_VERSION = 1;
+
+/** The report as the CLI's `--format json` prints it (documented in the README). */
+export function statusJson(report: StatusReport): string {
+  return `${JSON.stringify({ version: STATUS_JSON_VERSION, ...report }, null, 2)}\n`;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** Week 1 is the 7 days starting on the program's start date. */
@@ -190,6 +292,7 @@ class ReportView {
     private readonly schedule: Schedule,
     private readonly asOf: IsoDate,
     private readonly names: ReadonlyMap<string, string>,
+    private readonly baseline: ReportBaseline | undefined,
   ) {
     this.calendar = schedule.ok ? schedule.calendar : undefined;
   }
@@ -279,7 +382,8 @@ class ReportView {
       // A done milestone without a recorded finish is counted as hit; the checks flag the missing date.
       if (task.status === 'done' && (task.actualFinish ?? due) <= due) milestonesOnTime++;
     }
-    const scheduleVariance = this.scheduleVariance();
+    const buffer = this.endBuffer();
+    const slip = this.endSlip();
     const budget = this.budgetBurn();
     return {
       milestonesOnTime,
@@ -288,7 +392,8 @@ class ReportView {
       tasksTotal: tasks.length - tasksCancelled,
       tasksCancelled,
       activeBlockers,
-      ...(scheduleVariance ? { scheduleVariance } : {}),
+      ...(buffer ? { buffer } : {}),
+      ...(slip ? { slip } : {}),
       ...(budget ? { budget } : {}),
     };
   }
@@ -301,11 +406,11 @@ class ReportView {
     return ts && this.calendar ? this.plannedFinish(ts) : undefined;
   }
 
-  private scheduleVariance(): ScheduleVariance | undefined {
+  private endBuffer(): EndBuffer | undefined {
     const end = projectedEnd(this.program, this.schedule, this.asOf);
     if (end === undefined || !this.calendar) return undefined;
     let reference = this.program.targetEnd;
-    let referenceKind: ScheduleVariance['referenceKind'] = 'targetEnd';
+    let referenceKind: EndBuffer['referenceKind'] = 'targetEnd';
     if (reference === undefined) {
       referenceKind = 'deadline';
       for (const task of this.program.tasks) {
@@ -313,7 +418,102 @@ class ReportView {
       }
     }
     if (reference === undefined) return undefined;
-    return { projectedEnd: end, reference, referenceKind, workingDays: -deadlineSlack(this.calendar, end, reference) };
+    return { forecastEnd: end, reference, referenceKind, workingDays: deadlineSlack(this.calendar, end, reference) };
+  }
+
+  /** The forecast end against the plan's own end (every task on its planned dates). */
+  private endSlip(): EndSlip | undefined {
+    const end = projectedEnd(this.program, this.schedule, this.asOf);
+    const calendar = this.calendar;
+    if (end === undefined || !calendar) return undefined;
+    let planEnd: IsoDate | undefined;
+    for (const ts of this.schedule.tasks) {
+      if (this.program.tasks[ts.index]?.status === 'cancelled') continue;
+      const finish = this.plannedFinish(ts);
+      if (planEnd === undefined || finish > planEnd) planEnd = finish;
+    }
+    if (planEnd === undefined) return undefined;
+    const baselineEnd = this.baseline?.endDate;
+    return {
+      forecastEnd: end,
+      planEnd,
+      workingDays: -deadlineSlack(calendar, end, planEnd),
+      ...(baselineEnd === undefined ? {} : { baselineEnd, baselineWorkingDays: -deadlineSlack(calendar, end, baselineEnd) }),
+    };
+  }
+
+  /** Every milestone that is not cancelled, in the plan's order: the table executives read first. */
+  milestones(): MilestoneRow[] {
+    const rows: MilestoneRow[] = [];
+    for (const task of this.program.tasks) {
+      if (!task.milestone || task.status === 'cancelled') continue;
+      rows.push(this.milestoneRow(task));
+    }
+    return rows;
+  }
+
+  private milestoneRow(task: Task): MilestoneRow {
+    const owner = ownerName(task.owner, this.names);
+    const base = { id: task.id, name: task.name || task.id, ...(owner === undefined ? {} : { owner }), ...(task.deadline ? { deadline: task.deadline } : {}) };
+    const ts = this.scheduled(task);
+    const calendar = this.calendar;
+    const fromBaseline = this.baseline?.finishById.get(task.id);
+    const plannedFrom = fromBaseline === undefined ? 'plan' : 'baseline';
+    if (!ts || !calendar) return { ...base, plannedFrom, status: task.status === 'done' ? 'done' : 'unscheduled' };
+    const planned = fromBaseline ?? this.plannedFinish(ts);
+    const done = task.status === 'done';
+    const forecast = done ? (task.actualFinish ?? ts.finishDate) : forecastFinish(ts.finishDate, this.asOf);
+    const variance = workingDaysBetween(calendar, planned, forecast);
+    const facts = { ...base, planned, plannedFrom, forecast, variance } as const;
+    if (done) return { ...facts, status: 'done' };
+    const deadlineSlackDays = task.deadline === undefined ? undefined : forecastDeadlineSlack(calendar, ts, task.deadline, this.asOf);
+    const status: MilestoneStatus =
+      ts.tf < 0 || (deadlineSlackDays !== undefined && deadlineSlackDays < 0)
+        ? 'late'
+        : variance > 0 || ts.tf <= MILESTONE_WARNING_FLOAT || deadlineSlackDays === 0
+          ? 'at-risk'
+          : 'on-track';
+    return { ...facts, float: ts.tf, status };
+  }
+
+  /** Open actions past due or due by the end of next week's window (a week ahead without a schedule). */
+  actions(asOfDay: number): ActionItem[] {
+    const horizon = this.nextWeekWindow()?.to ?? isoFromDayNumber(asOfDay + WEEK_DAYS);
+    const items: ActionItem[] = [];
+    for (const action of this.program.actions) {
+      if (action.status !== 'open' || action.due === undefined || action.due > horizon) continue;
+      const owner = ownerName(action.owner, this.names);
+      const overdueBy = asOfDay - (dayNumber(action.due) ?? asOfDay);
+      items.push({
+        id: action.id,
+        title: action.title || action.id,
+        ...(owner === undefined ? {} : { owner }),
+        due: action.due,
+        ...(overdueBy > 0 ? { overdueBy } : {}),
+      });
+    }
+    return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  }
+
+  launchReadiness(asOfDay: number): LaunchReadiness | undefined {
+    const launch = this.program.launch;
+    const launchDay = launch?.date === undefined ? undefined : dayNumber(launch.date);
+    if (!launch?.date || launchDay === undefined || launchDay < asOfDay || launchDay - asOfDay > LAUNCH_HORIZON_DAYS) return undefined;
+    const until = this.calendar ? workingDaysBetween(this.calendar, this.asOf, launch.date) : undefined;
+    const open = launch.checklist
+      .filter((item) => !item.done)
+      .map((item) => {
+        const owner = ownerName(item.owner, this.names);
+        return { item: item.item, ...(owner === undefined ? {} : { owner }) };
+      });
+    return {
+      date: launch.date,
+      ...(until === undefined ? {} : { workingDaysToLaunch: until }),
+      done: launch.checklist.length - open.length,
+      total: launch.checklist.length,
+      open,
+      launchWeek: until !== undefined && until < LAUNCH_WEEK_WORKING_DAYS && open.length > 0,
+    };
   }
 
   private budgetBurn(): BudgetBurn | undefined {
@@ -374,6 +574,8 @@ function risks(program: Program, names: ReadonlyMap<string, string>): RiskItem[]
         ...(score === undefined ? {} : { score }),
         ...(owner === undefined ? {} : { owner }),
         ...(r.mitigation?.trim() ? { mitigation: r.mitigation.trim() } : {}),
+        ...(r.impactText?.trim() ? { impactText: r.impactText.trim() } : {}),
+        ...(r.eta ? { eta: r.eta } : {}),
       };
     });
   // Highest exposure first; unrated risks last; the plan's order breaks ties (stable sort).
@@ -410,6 +612,7 @@ function decisions(program: Program, names: ReadonlyMap<string, string>, asOfDay
         ...(d.needBy ? { needBy: d.needBy } : {}),
         ...(owner === undefined ? {} : { owner }),
         ...(overdueBy > 0 ? { overdueBy } : {}),
+        ...(d.recommendation?.trim() ? { recommendation: d.recommendation.trim() } : {}),
       };
     });
   // Overdue first (most overdue on top), then by need-by date, undated last.

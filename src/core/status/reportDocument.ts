@@ -1,11 +1,14 @@
 /**
  * The report's text: one list of blocks, rendered to Markdown for the file, the clipboard and
- * the CLI, and to the DOM in the preview.
+ * the CLI, to HTML for email and wikis, and to the DOM in the preview.
  */
-import type { IsoDate, OverallStatus } from '../model';
-import { dayNumber, weekdayOf } from '../dates';
-import { code, em, renderMarkdown, strong, text, type Block, type Inline, type Run } from './document';
-import type { InProgressItem, Metrics, StatusReport, TaskRef } from './report';
+import type { OverallStatus } from '../model';
+import { dayNumber } from '../dates';
+import { crossTeamTable } from '../dependencies/crossTeamDocument';
+import { code, em, renderMarkdown, sourceLink, strong, text, type Block, type Inline, type Run } from './document';
+import { dayText as day } from './dayText';
+import { renderHtml } from './html';
+import type { EndBuffer, EndSlip, InProgressItem, Metrics, MilestoneStatus, StatusReport, TaskRef } from './report';
 import type { WeekOverWeek } from './weekOverWeek';
 import { plural, workingDays } from '../text/plural';
 
@@ -15,30 +18,32 @@ export const STATUS_LABELS: Readonly<Record<OverallStatus, string>> = {
   red: '🔴 Blocked or off track',
 };
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
 export function statusMarkdown(report: StatusReport): string {
   return renderMarkdown(statusDocument(report));
+}
+
+/** The report as a self-contained HTML page (for email, wikis and the preview's "Copy as HTML"). */
+export function statusHtml(report: StatusReport): string {
+  return renderHtml(statusDocument(report), `Program Status — ${report.programName || 'Unnamed program'} — ${report.asOf}`);
 }
 
 export function statusDocument(report: StatusReport): Block[] {
   return [
     ...title(report),
+    ...errorBanner(report),
     ...overall(report),
+    ...milestones(report),
     ...completed(report),
     ...inProgress(report),
+    ...crossTeam(report),
     ...risks(report),
     ...metrics(report.metrics),
     ...nextWeek(report),
+    ...actions(report),
+    ...launch(report),
     ...decisions(report),
     ...weekOverWeek(report),
   ];
-}
-
-/** `Fri 2026-03-13`: the weekday helps a reader place a date in the week. */
-function day(date: IsoDate): string {
-  const n = dayNumber(date);
-  return n === undefined ? date : `${WEEKDAYS[weekdayOf(n)]} ${date}`;
 }
 
 function taskName(task: TaskRef): Run[] {
@@ -84,10 +89,104 @@ function overall(report: StatusReport): Block[] {
     });
   }
   if (report.projectedEnd) blocks.push({ kind: 'paragraph', content: [text(`Projected end: ${day(report.projectedEnd)}`)] });
-  // The first finding is the reason; list them all when there is more than one.
-  if (health.findings.length > 1) {
-    blocks.push({ kind: 'list', items: health.findings.map((f) => [text(`${f.status === 'red' ? '🔴' : '🟡'} ${f.message}`)]) });
-  }
+  // The first finding is the reason (or, with an override, beside it); the list has the rest.
+  const rest = health.findings.slice(1);
+  if (rest.length > 0) blocks.push({ kind: 'list', items: rest.map((f) => [text(`${f.status === 'red' ? '🔴' : '🟡'} ${f.message}`)]) });
+  return blocks;
+}
+
+/** Before anything else: the plan has errors, so the dates below are computed around them. */
+function errorBanner(report: StatusReport): Block[] {
+  const errors = report.planErrors;
+  if (!errors || errors.count === 0) return [];
+  const more = errors.count - errors.first.length;
+  const items: Inline[] = errors.first.map((e) => [sourceLink(`${errors.fileName}:${e.line}`, e.line), text(` ${e.code} ${e.message}`)]);
+  if (more > 0) items.push([text(`… and ${more} more: run `), code(`program-pilot check ${errors.fileName}`)]);
+  return [
+    {
+      kind: 'alert',
+      content: [
+        strong(`⛔ The plan has ${plural(errors.count, 'error')}`),
+        text('; the dates below leave out what they break (an invalid duration counts as 0 days, tasks on a dependency cycle are not scheduled, unknown references are ignored). Fix them before sending this report.'),
+      ],
+      items,
+    },
+  ];
+}
+
+const MILESTONE_LABELS: Readonly<Record<MilestoneStatus, string>> = {
+  done: '✅ done',
+  'on-track': '🟢 on track',
+  'at-risk': '🟡 at risk',
+  late: '🔴 late',
+  unscheduled: '⚪ not scheduled',
+};
+
+/** `−2` with a true minus sign, as a table of numbers prints it. */
+function number(days: number): string {
+  return days < 0 ? `−${-days}` : String(days);
+}
+
+/** `+3`, `−2`, `0`: a variance in working days. */
+function signed(days: number): string {
+  return days > 0 ? `+${days}` : number(days);
+}
+
+function milestones(report: StatusReport): Block[] {
+  const heading: Block = { kind: 'heading', level: 2, content: [text('Milestones')] };
+  if (report.milestones.length === 0) return [heading, { kind: 'paragraph', content: [em('The plan has no milestones.')] }];
+  const baseline = report.milestones.some((m) => m.plannedFrom === 'baseline');
+  return [
+    heading,
+    {
+      kind: 'table',
+      header: ['Milestone', baseline ? 'Planned (baseline)' : 'Planned', 'Forecast', 'Variance (working days)', 'Float (working days)', 'Status'],
+      numeric: [false, false, false, true, true, false],
+      rows: report.milestones.map((m) => [
+        [strong(m.name), ...(m.deadline ? [text(` (deadline ${m.deadline})`)] : [])],
+        [text(m.planned ? day(m.planned) : '—')],
+        [text(m.forecast ? day(m.forecast) : '—')],
+        [text(m.variance === undefined ? '—' : signed(m.variance))],
+        [text(m.float === undefined ? '—' : number(m.float))],
+        [text(MILESTONE_LABELS[m.status])],
+      ]),
+    },
+  ];
+}
+
+function crossTeam(report: StatusReport): Block[] {
+  return [{ kind: 'heading', level: 2, content: [text('Cross-team dependencies')] }, crossTeamTable(report.crossTeam)];
+}
+
+function actions(report: StatusReport): Block[] {
+  const until = report.nextWeekWindow?.to;
+  const heading: Block = { kind: 'heading', level: 2, content: [text(until ? `Actions overdue or due by ${day(until)}` : 'Actions overdue or due within a week')] };
+  if (report.actions.length === 0) return [heading, { kind: 'paragraph', content: [em('No open actions are overdue or due.')] }];
+  return [
+    heading,
+    {
+      kind: 'table',
+      header: ['Action', 'Owner', 'Due', 'Status'],
+      rows: report.actions.map((a) => [
+        [strong(a.title)],
+        [text(a.owner ?? '—')],
+        [text(day(a.due))],
+        [text(a.overdueBy ? `⏰ ${plural(a.overdueBy, 'day')} overdue` : a.due === report.asOf ? 'due today' : 'open')],
+      ]),
+    },
+  ];
+}
+
+function launch(report: StatusReport): Block[] {
+  const l = report.launch;
+  if (!l) return [];
+  const until = l.workingDaysToLaunch === undefined ? '' : l.workingDaysToLaunch === 0 ? ', today' : `, in ${workingDays(l.workingDaysToLaunch)}`;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, content: [text(`Launch readiness — ${day(l.date)}${until}`)] },
+    { kind: 'paragraph', content: [text(`Checklist: ${l.done} of ${l.total} done.`)] },
+  ];
+  if (l.launchWeek) blocks.push({ kind: 'note', content: [strong(`🔴 Launch week with ${plural(l.open.length, 'open item')}.`)] });
+  if (l.open.length > 0) blocks.push({ kind: 'list', items: l.open.map((item) => [strong(item.item), ...owner(item.owner)]) });
   return blocks;
 }
 
@@ -143,14 +242,19 @@ function risks(report: StatusReport): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, content: [text('Risks & mitigations')] }];
   if (report.risks.length === 0) blocks.push({ kind: 'paragraph', content: [em('No open risks.')] });
   else {
+    // Impact and ETA columns only when some risk states them.
+    const impact = report.risks.some((r) => r.impactText);
+    const eta = report.risks.some((r) => r.eta);
     blocks.push({
       kind: 'table',
-      header: ['Risk', 'Probability × impact', 'Owner', 'Mitigation'],
+      header: ['Risk', 'Probability × impact', ...(impact ? ['Impact'] : []), 'Owner', 'Mitigation', ...(eta ? ['ETA'] : [])],
       rows: report.risks.map((r) => [
         [strong(r.title)],
         [text(`${r.probability ?? '?'} × ${r.impact ?? '?'}${r.score === undefined ? '' : ` (${r.score})`}`)],
+        ...(impact ? [[text(r.impactText ?? '—')]] : []),
         [text(r.owner ?? '—')],
         r.mitigation ? [text(r.mitigation)] : [em('none')],
+        ...(eta ? [[text(r.eta ? day(r.eta) : '—')]] : []),
       ]),
     });
   }
@@ -183,15 +287,8 @@ function metrics(m: Metrics): Block[] {
     [text(`Tasks done: ${m.tasksDone} of ${m.tasksTotal}${m.tasksCancelled ? ` (${m.tasksCancelled} cancelled, not counted)` : ''}`)],
     [text(`Active blockers: ${m.activeBlockers}`)],
   ];
-  const v = m.scheduleVariance;
-  if (v) {
-    const against = v.referenceKind === 'targetEnd' ? `the target end ${v.reference}` : `the latest deadline ${v.reference}`;
-    const verdict =
-      v.workingDays > 0 ? `${workingDays(v.workingDays)} late` : v.workingDays < 0 ? `${workingDays(v.workingDays)} ahead` : 'on the day';
-    items.push([text(`Schedule variance: ${verdict} — projected end ${v.projectedEnd} against ${against}`)]);
-  } else {
-    items.push([text('Schedule variance: no target end or deadline to measure against')]);
-  }
+  items.push([text(m.buffer ? bufferText(m.buffer) : 'Buffer to the target end: no target end or deadline to measure against')]);
+  if (m.slip) items.push(...slipTexts(m.slip).map((line) => [text(line)]));
   const b = m.budget;
   if (b) {
     const currency = b.currency ? ` ${b.currency}` : '';
@@ -201,6 +298,23 @@ function metrics(m: Metrics): Block[] {
     ]);
   }
   return [{ kind: 'heading', level: 2, content: [text('Metrics')] }, { kind: 'list', items }];
+}
+
+function bufferText(b: EndBuffer): string {
+  const target = b.referenceKind === 'targetEnd' ? 'the target end' : 'the latest deadline';
+  const dates = `(forecast ${b.forecastEnd}, ${b.referenceKind === 'targetEnd' ? 'target' : 'deadline'} ${b.reference})`;
+  if (b.workingDays < 0) return `Past ${target} by ${workingDays(b.workingDays)} ${dates}`;
+  return `Buffer to ${target}: ${b.workingDays === 0 ? 'none' : workingDays(b.workingDays)} ${dates}`;
+}
+
+function slipTexts(s: EndSlip): string[] {
+  const line = (against: string, days: number, reference: string): string => {
+    const verdict = days > 0 ? `${workingDays(days)} later` : days < 0 ? `${workingDays(days)} earlier` : 'on the same day';
+    return `Forecast end against ${against}: ${verdict} (forecast ${s.forecastEnd}, ${reference})`;
+  };
+  const lines = [line('the plan', s.workingDays, `plan without recorded progress ${s.planEnd}`)];
+  if (s.baselineEnd !== undefined && s.baselineWorkingDays !== undefined) lines.push(line('the baseline', s.baselineWorkingDays, `baseline ${s.baselineEnd}`));
+  return lines;
 }
 
 function nextWeek(report: StatusReport): Block[] {
@@ -239,6 +353,7 @@ function decisions(report: StatusReport): Block[] {
         text(d.needBy ? ` — needed by ${day(d.needBy)}` : ' — no need-by date'),
         ...(d.overdueBy ? [text(` (${plural(d.overdueBy, 'day')} overdue)`)] : []),
         ...(d.owner ? [text(`, owner ${d.owner}`)] : []),
+        ...(d.recommendation ? [text('. Recommendation: '), strong(d.recommendation)] : []),
       ]),
     },
   ];

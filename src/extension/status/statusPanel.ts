@@ -77,6 +77,13 @@ export class StatusPanel implements vscode.Disposable {
         if (date) this.show(date);
         return;
       }
+      case 'reveal': {
+        const position = new vscode.Position(Math.max(0, Math.floor(message.line) - 1), 0);
+        // In the editor already showing the plan, else the first column (the preview is beside it).
+        const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+        await vscode.window.showTextDocument(this.uri, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+        return;
+      }
     }
   }
 
@@ -148,6 +155,11 @@ h3 { font-size: 1.1em; margin: 1.2em 0 0.4em; }
 body[data-status="green"] h2:first-of-type { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
 body[data-status="amber"] h2:first-of-type { color: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow)); }
 body[data-status="red"] h2:first-of-type { color: var(--vscode-errorForeground, var(--vscode-charts-red)); }
+.alert { margin: 0.8em 0; padding: 8px 12px; border-left: 4px solid var(--vscode-errorForeground, var(--vscode-charts-red));
+  background: var(--vscode-inputValidation-errorBackground, transparent); }
+.alert ul { margin: 0.4em 0 0; }
+a.line-link { color: var(--vscode-textLink-foreground); }
+a.line-link:hover { color: var(--vscode-textLink-activeForeground); }
 blockquote { margin: 0.6em 0; padding: 4px 12px; border-left: 4px solid var(--vscode-textBlockQuote-border);
   background: var(--vscode-textBlockQuote-background); }
 code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; }

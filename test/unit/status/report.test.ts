@@ -118,7 +118,8 @@ describe('program-pilot status', () => {
       [[], /no file given/],
       [['a', 'b'], /exactly one file/],
       [['a', '--as-of', '2026-02-30'], /real date/],
-      [['a', '--format', 'html'], /'md' or 'json'/],
+      [['a', '--format', 'pdf'], /'md', 'html' or 'json'/],
+      [['a', '--blocked-risk-days', '-1'], /whole number of at least 0/],
       [['a', '--bogus'], /unknown option '--bogus'/],
       [['missing.yaml'], /cannot read 'missing.yaml'/],
     ] as const) {
