@@ -31,7 +31,7 @@ describe('schema completion', () => {
   it('offers the top-level keys the file does not have yet', () => {
     const { text, offset } = { text: EXAMPLE.replace('budget:\n', 'bu\nbudget:\n'), offset: EXAMPLE.indexOf('budget:\n') + 2 };
     const items = schemaCompletions(text, offset);
-    assert.deepEqual(keyLabels(items), ['baseline', 'baselines', 'reporting', 'statusOverride']);
+    assert.deepEqual(keyLabels(items), ['baseline', 'baselines', 'statusOverride', 'reporting']);
     const statusOverride = items.find((item) => item.label === 'statusOverride');
     assert.deepEqual(statusOverride?.replaceRange, { start: offset - 2, end: offset });
     assert.equal(statusOverride?.insertText, 'statusOverride:\n  $0');
