@@ -10,9 +10,10 @@ import { scheduleCommand } from './commands/schedule';
 import { ganttCommand } from './commands/gantt';
 import { criticalPathCommand } from './commands/criticalPath';
 import { statusCommand } from './commands/status';
+import { whatifCommand } from './commands/whatif';
 import { nodeIo } from './nodeIo';
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand, whatifCommand];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */
 export const INTERNAL_ERROR = 3;

@@ -40,7 +40,7 @@ function identify(reader: MappingReader): Identified | undefined {
 }
 
 /** Working days of a duration or lag the validator accepted: `5`, `3d`, `2w`, `-1d`. */
-function workingDays(value: unknown): number | undefined {
+export function workingDays(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return undefined;
   const m = /^(-?)(\d+)([dw])$/.exec(value);
