@@ -11,9 +11,10 @@ import { ganttCommand } from './commands/gantt';
 import { criticalPathCommand } from './commands/criticalPath';
 import { statusCommand } from './commands/status';
 import { whatifCommand } from './commands/whatif';
+import { forecastCommand } from './commands/forecast';
 import { nodeIo } from './nodeIo';
 
-const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand, whatifCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, scheduleCommand, ganttCommand, criticalPathCommand, statusCommand, whatifCommand, forecastCommand];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */
 export const INTERNAL_ERROR = 3;

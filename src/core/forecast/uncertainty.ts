@@ -65,7 +65,7 @@ export function scheduleRisks(program: Program, graph: DependencyGraph): Schedul
   const tasks: number[] = [];
   for (const risk of program.risks) {
     const percent = riskPercent(risk);
-    if ((risk.status !== 'open' && risk.status !== 'mitigated') || !risk.schedule || !percent || risk.schedule.delay <= 0) continue;
+    if ((risk.status !== 'open' && risk.status !== 'mitigated') || !risk.schedule || percent === undefined || risk.schedule.delay <= 0) continue;
     const indices = new Set<number>();
     for (const ref of risk.schedule.tasks) {
       const j = graph.indexById.get(ref.id);

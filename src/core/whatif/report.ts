@@ -39,6 +39,6 @@ export function change(move: Move): string {
 }
 
 /** Text inside a Markdown table cell: no raw `|` or line break. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
 }
