@@ -19,7 +19,7 @@ export function triangularQuantile(u: number, a: number, m: number, b: number): 
 }
 
 /** Quantiles of one Beta shape at u = k / (QUANTILES − 1). */
-const QUANTILES = 1025;
+export const QUANTILES = 1025;
 /** Intervals of the density's numerical integration (Simpson's rule on each). */
 const GRID = 4096;
 /** Shapes kept: a plan has few distinct (likely − optimistic)/(pessimistic − optimistic) ratios. */
@@ -37,11 +37,11 @@ export function pertTable(r: number): Float64Array {
   return table;
 }
 
-/** a + (b − a) × the table's quantile at u, interpolated linearly. */
-export function tableQuantile(table: Float64Array, u: number, a: number, b: number): number {
+/** a + (b − a) × the quantile at u of the table that starts at `start` in `tables`, interpolated linearly. */
+export function tableQuantile(tables: Float64Array, start: number, u: number, a: number, b: number): number {
   const at = u * (QUANTILES - 1);
   const i = Math.min(QUANTILES - 2, Math.floor(at));
-  const q = table[i] + (at - i) * (table[i + 1] - table[i]);
+  const q = tables[start + i] + (at - i) * (tables[start + i + 1] - tables[start + i]);
   return a + (b - a) * q;
 }
 

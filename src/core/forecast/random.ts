@@ -42,6 +42,11 @@ export class SeededRandom {
   next(): number {
     return this.nextUint32() / 4_294_967_296;
   }
+
+  /** The next `count` numbers of {@link next} into `into` (one call per run instead of one per draw). */
+  fill(into: Float64Array, count = into.length): void {
+    for (let i = 0; i < count; i++) into[i] = this.nextUint32() / 4_294_967_296;
+  }
 }
 
 function rotl(x: number, k: number): number {

@@ -24,7 +24,7 @@ import { sampledTasks, scheduleRisks, type SampledTasks, type ScheduleRisks } fr
 // Module constants, not imports, for what the runs use (see schedule/passes.ts).
 const { CANCELLED, DONE, STARTED } = codes;
 const { finishDay, milestoneShifts } = shownDays;
-const { pertTable, tableQuantile, triangularQuantile } = distributions;
+const { pertTable, tableQuantile, triangularQuantile, QUANTILES } = distributions;
 
 export interface ForecastInput {
   readonly program: Program;
@@ -185,7 +185,11 @@ class Setup {
   private readonly late: { ls: Float64Array; lf: Float64Array };
   private readonly shift: Int8Array;
   private readonly sampled: SampledTasks;
-  private readonly tables: (Float64Array | undefined)[];
+  /** The PERT quantile tables the sampled tasks use, one after the other, and where each task's starts (−1: none). */
+  private readonly tables: Float64Array;
+  private readonly tableStart: Int32Array;
+  /** One run's uniform numbers: one per sampled task, then one per risk. */
+  private readonly uniforms: Float64Array;
   private readonly risks: ScheduleRisks;
   private readonly random: SeededRandom;
   /** Milestones and tasks with deadlines. */
@@ -215,8 +219,17 @@ class Setup {
     this.shift = new Int8Array(n);
     this.sampled = sampledTasks(program, this.base);
     const { low, likely, high } = this.sampled;
-    this.tables = Array.from(this.sampled.index, (_, k) => (distribution === 'pert' && high[k] > low[k] ? pertTable((likely[k] - low[k]) / (high[k] - low[k])) : undefined));
+    const shapes = new Map<number, number>();
+    this.tableStart = Int32Array.from(this.sampled.index, (_, k) => {
+      if (distribution !== 'pert' || !(high[k] > low[k])) return -1;
+      const r = (likely[k] - low[k]) / (high[k] - low[k]);
+      if (!shapes.has(r)) shapes.set(r, shapes.size * QUANTILES);
+      return shapes.get(r)!;
+    });
+    this.tables = new Float64Array(shapes.size * QUANTILES);
+    for (const [r, start] of shapes) this.tables.set(pertTable(r), start);
     this.risks = scheduleRisks(program, graph);
+    this.uniforms = new Float64Array(this.sampled.index.length + this.risks.risks.length);
     this.random = new SeededRandom(seed);
     this.uncertain = this.risks.risks.length > 0 || low.some((a, k) => high[k] > a);
 
@@ -244,45 +257,46 @@ class Setup {
     const end = this.pass(this.inputs, this.finishes, i * this.tracked.length);
     this.ends[i] = end;
     this.countCritical();
-    const sums = this.sums;
+    const { sums, drawn } = this;
     const dy = end - this.plannedEnd;
     sums.y += dy;
     sums.yy += dy * dy;
-    const { drawn } = this;
+    const { x, xx, xy } = sums;
     for (let k = 0; k < drawn.length; k++) {
       const dx = drawn[k];
-      sums.x[k] += dx;
-      sums.xx[k] += dx * dx;
-      sums.xy[k] += dx * dy;
+      if (dx === 0) continue;
+      x[k] += dx;
+      xx[k] += dx * dx;
+      xy[k] += dx * dy;
     }
   }
 
   /** Durations and work left for one run: the plan's, with the draws. */
   private draw(): void {
-    const { base, inputs, sampled, random, drawn, risks } = this;
+    const { base, inputs, sampled, drawn, risks, uniforms, tables, tableStart } = this;
     const { duration, remaining, state } = inputs;
-    duration.set(base.duration);
-    remaining.set(base.remaining);
+    const baseDuration = base.duration;
+    const baseRemaining = base.remaining;
+    duration.set(baseDuration);
+    remaining.set(baseRemaining);
+    // Every run uses the same count of numbers, in the same order, whatever the draws.
+    this.random.fill(uniforms);
     const { index, low, likely, high } = sampled;
     const triangular = this.distribution === 'triangular';
     for (let k = 0; k < index.length; k++) {
       const j = index[k];
       const a = low[k];
       const b = high[k];
-      let x = a;
-      if (b > a) {
-        const u = random.next();
-        x = triangular ? triangularQuantile(u, a, likely[k], b) : tableQuantile(this.tables[k]!, u, a, b);
-      }
+      const x = !(b > a) ? a : triangular ? triangularQuantile(uniforms[k], a, likely[k], b) : tableQuantile(tables, tableStart[k], uniforms[k], a, b);
       const days = Math.round(x);
       // Work in progress keeps its share of work left: the same fraction of the drawn duration.
-      if (state[j] === STARTED) remaining[j] = Math.round((base.remaining[j] * x) / base.duration[j]);
+      if (state[j] === STARTED) remaining[j] = Math.round((baseRemaining[j] * x) / baseDuration[j]);
       duration[j] = days;
-      drawn[k] = days - base.duration[j];
+      drawn[k] = days - baseDuration[j];
     }
     const offset = index.length;
     for (let r = 0; r < risks.risks.length; r++) {
-      const occurs = random.next() < risks.chance[r];
+      const occurs = uniforms[offset + r] < risks.chance[r];
       drawn[offset + r] = occurs ? 1 : 0;
       if (!occurs) continue;
       const delay = risks.delay[r];
