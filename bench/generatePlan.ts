@@ -17,6 +17,12 @@ export interface PlanOptions {
   readonly seed?: number;
   /** Record progress (`statusDate`, done and in-progress tasks). Default true. */
   readonly progress?: boolean;
+  /**
+   * Three-point estimates on the tasks and schedule impacts on the risks, for the confidence
+   * forecast. Default false; derived from what is generated anyway, so the rest of the plan is
+   * the same either way.
+   */
+  readonly uncertainty?: boolean;
 }
 
 const START = '2026-01-05';
@@ -160,12 +166,13 @@ export function generatePlan(options: PlanOptions): string {
         else line(`      - { task: ${on}${d.type === 'FS' ? '' : `, type: ${d.type}`}${d.lag === 0 ? '' : `, lag: ${d.lag}`} }`);
       }
     }
+    if (options.uncertainty && !task.milestone) line(`    estimate: { optimistic: ${Math.max(1, task.duration - 1 - (i % 3))}, pessimistic: ${task.duration * 2 + (i % 5)} }`);
     if (!task.milestone && next() < 0.01) line(`    notBefore: ${calendar.dateOf(Math.floor(task.roughStart * 0.6))}`);
     if (task.milestone) line(`    deadline: ${calendar.dateOf(task.roughStart + between(5, 30))}`);
     writeProgress(w, task, statusOffset);
   });
 
-  writeRaid(w, tasks, teamCount);
+  writeRaid(w, tasks, teamCount, options.uncertainty === true);
   line('launch:');
   line(`  date: ${calendar.dateOf(roughEnd + 15)}`);
   line('  checklist:');
@@ -196,7 +203,7 @@ function writeProgress({ line, between, calendar }: Writer, task: PlannedTask, s
   }
 }
 
-function writeRaid({ line, between, pick, personId }: Writer, tasks: readonly PlannedTask[], teamCount: number): void {
+function writeRaid({ line, between, pick, personId }: Writer, tasks: readonly PlannedTask[], teamCount: number, uncertainty: boolean): void {
   const count = tasks.length;
   const levels = ['low', 'medium', 'high'];
   const risks = Math.max(1, Math.ceil(count / 50));
@@ -209,7 +216,11 @@ function writeRaid({ line, between, pick, personId }: Writer, tasks: readonly Pl
     line('    mitigation: Stage the rollout and keep the old path warm');
     line(`    owner: ${personId(i % teamCount, 0)}`);
     line('    status: open');
-    if (count > 0) line(`    tasks: [${tasks[between(0, count - 1)].id}]`);
+    if (count > 0) {
+      const threatened = tasks[between(0, count - 1)].id;
+      line(`    tasks: [${threatened}]`);
+      if (uncertainty) line(`    schedule: { tasks: [${threatened}], delay: ${5 + (i % 10)}d }`);
+    }
   }
   line('actions:');
   for (let i = 0; i < Math.max(1, Math.ceil(count / 100)); i++) {

@@ -16,6 +16,8 @@ import { historyCommand } from './commands/history';
 import { metricsCommand } from './commands/metrics';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { whatifCommand } from './commands/whatif';
+import { forecastCommand } from './commands/forecast';
 import { nodeIo } from './nodeIo';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -30,6 +32,8 @@ const COMMANDS: readonly CliCommand[] = [
   metricsCommand,
   importCommand,
   exportCommand,
+  whatifCommand,
+  forecastCommand,
 ];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */

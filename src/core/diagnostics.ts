@@ -45,7 +45,7 @@ export const CODES = {
   PP005: { severity: 'warning', title: 'Unknown key', help: 'The key is not part of the format and is probably a typo. Keys starting with `x-` are yours and never flagged.' },
   PP006: { severity: 'error', title: 'Invalid date', help: 'Dates are written `YYYY-MM-DD` and must exist on the calendar (`2026-02-30` does not). A date without its zeros (`2027-2-5`) gets the padded one as a fix.' },
   PP007: { severity: 'error', title: 'Invalid duration or lag', help: 'A duration is a whole number of working days ≥ 0, or text like `3d` (days) or `2w` (weeks of 5 working days); a lag is written the same way, negative for a lead. `2 weeks` or `1.5w` get a message saying what to write (and a fix when it is a whole number of days).' },
-  PP008: { severity: 'error', title: 'Value out of range', help: 'The value is outside its allowed range (e.g. `progress` must be 0–100).' },
+  PP008: { severity: 'error', title: 'Value out of range', help: 'The value is outside its allowed range (e.g. `progress` must be 0–100, an `estimate` must have optimistic ≤ likely ≤ pessimistic).' },
   PP009: { severity: 'error', title: 'Not a program file', help: 'The file must be a YAML mapping with at least `program` and `start`.' },
   // References and dependencies.
   PP101: { severity: 'error', title: 'Duplicate id', help: 'Two items of the same kind share an id; references to it would be ambiguous. Rename one.' },
@@ -53,7 +53,10 @@ export const CODES = {
   PP103: { severity: 'error', title: 'Task depends on itself', help: 'A task cannot depend on itself. Remove the dependency.' },
   PP104: { severity: 'error', title: 'Dependency cycle', help: 'The tasks depend on each other in a loop, so none of them can be scheduled. Reported once per loop, at its dependency written first, with every dependency of the loop listed: break the cycle by removing one of them.' },
   PP105: { severity: 'warning', title: 'Dependency on a cancelled task', help: 'The predecessor is cancelled, so the dependency no longer constrains anything. Remove it or depend on the replacement work.' },
-  PP106: { severity: 'warning', title: 'Unknown task in risk', help: 'A risk links to a task id that does not exist.' },
+  PP106: { severity: 'warning', title: 'Unknown task in risk', help: 'A risk links to a task id that does not exist (in `tasks` or in `schedule.tasks`).' },
+  PP107: { severity: 'error', title: 'Unknown task in scenario', help: 'A scenario changes, or makes an added task depend on, a task id that does not exist. The message suggests the closest id when there is one.' },
+  PP108: { severity: 'error', title: 'Unknown scenario', help: 'A decision lists an option that is not the id of a scenario under `scenarios`.' },
+  PP109: { severity: 'error', title: 'Added task id already used', help: 'A scenario adds a task with an id that a task (or another added task of the scenario) already has. Give the new task its own id.' },
   // RACI.
   PP201: { severity: 'warning', title: 'Task without owner', help: 'Every task needs a Responsible person (`owner`). A quick fix offers the team lead and team members.' },
   PP202: { severity: 'warning', title: 'No accountable person', help: 'Neither the task nor the program names an `accountable` person.' },

@@ -73,6 +73,18 @@ export interface Task extends Located {
   readonly actualFinish?: IsoDate;
   readonly blocker?: string;
   readonly notes?: string;
+  /** The range of working days the work may take, for the confidence forecast. */
+  readonly estimate?: Estimate;
+}
+
+/**
+ * Three-point estimate in working days (written like durations). `likely` absent means the
+ * task's `duration`. Out-of-order values are reported (PP008); the forecast then reads them sorted.
+ */
+export interface Estimate {
+  readonly optimistic: number;
+  readonly likely?: number;
+  readonly pessimistic: number;
 }
 
 export interface Person extends Located {
@@ -110,6 +122,17 @@ export interface Risk extends Located {
   readonly owner?: Ref;
   readonly status: RiskStatus;
   readonly tasks: readonly Ref[];
+  /** `probability` written as a percentage (`30%`): 0–100. */
+  readonly probabilityPercent?: number;
+  /** What the risk does to the schedule when it occurs. */
+  readonly schedule?: RiskSchedule;
+}
+
+/** The delay a risk adds to each of its tasks when it occurs (in the confidence forecast). */
+export interface RiskSchedule {
+  readonly tasks: readonly Ref[];
+  /** Working days. */
+  readonly delay: number;
 }
 
 export interface Action extends Located {
@@ -147,7 +170,42 @@ export interface Decision extends Located {
   /** The option the TPM recommends while the decision is pending. */
   readonly recommendation?: string;
   readonly owner?: Ref;
+  /** The scenarios that stand for the choices (scenario ids). */
+  readonly options?: readonly Ref[];
 }
+
+/** A named set of changes to the plan, for what-if comparisons (`scenarios:`). */
+export interface Scenario extends Located {
+  readonly id: string;
+  readonly idSpan: Span;
+  readonly name: string;
+  readonly changes: readonly ScenarioChange[];
+}
+
+/** A change to an existing task: any of a new duration, a slip, a status. */
+export interface TaskChange {
+  readonly kind: 'change';
+  readonly task: Ref;
+  /** Working days. */
+  readonly duration?: number;
+  /** Working days later than the plan. */
+  readonly slip?: number;
+  readonly status?: TaskStatus;
+  readonly span: Span;
+}
+
+/** A task the scenario adds. */
+export interface AddedTask {
+  readonly kind: 'add';
+  readonly id: Ref;
+  readonly name: string;
+  /** Working days. */
+  readonly duration: number;
+  readonly dependsOn: readonly Ref[];
+  readonly span: Span;
+}
+
+export type ScenarioChange = TaskChange | AddedTask;
 
 export interface Stakeholder extends Located {
   readonly id: string;
@@ -237,6 +295,8 @@ export interface Program extends Located {
   /** `baseline:` then the items of `baselines:`; the first is the current baseline. */
   readonly baselines?: readonly BaselineRef[];
   readonly reporting?: ReportingOptions;
+  /** What-if scenarios; absent in models built without them. */
+  readonly scenarios?: readonly Scenario[];
 }
 
 /** The kinds of entity that have ids and can be referenced, navigated and renamed. */

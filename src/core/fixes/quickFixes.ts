@@ -139,7 +139,7 @@ export function assignOwnerEdit(text: string, task: Task, personId: string): Tex
 }
 
 /** Sets a field's value, or adds the field after the last of `after` that is present. */
-function setField(text: string, entity: Located, key: string, value: string, after: readonly string[]): TextEdit {
+export function setField(text: string, entity: Located, key: string, value: string, after: readonly string[]): TextEdit {
   const existing = entity.fields[key];
   return existing ? replaceValue(text, existing, value) : insertField(text, entity, key, value, { after: lastPresent(entity, after) });
 }

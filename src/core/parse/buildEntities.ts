@@ -7,6 +7,7 @@ import {
   LEVELS,
   TASK_STATUSES,
   type Action,
+  type AddedTask,
   type ChecklistItem,
   type Decision,
   type Dependency,
@@ -15,6 +16,9 @@ import {
   type Person,
   type Ref,
   type Risk,
+  type RiskSchedule,
+  type Scenario,
+  type ScenarioChange,
   type Stakeholder,
   type Task,
   type Program,
@@ -36,7 +40,7 @@ function identify(reader: MappingReader): Identified | undefined {
 }
 
 /** Working days of a duration or lag the validator accepted: `5`, `3d`, `2w`, `-1d`. */
-function workingDays(value: unknown): number | undefined {
+export function workingDays(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return undefined;
   const m = /^(-?)(\d+)([dw])$/.exec(value);
@@ -89,7 +93,29 @@ export function buildTask(reader: MappingReader, index: number): Task | undefine
     actualFinish: reader.text('actualFinish'),
     blocker: reader.text('blocker'),
     notes: reader.text('notes'),
+    estimate: estimateOf(reader.mapping('estimate')),
   };
+}
+
+function estimateOf(reader: MappingReader | undefined): Task['estimate'] {
+  const optimistic = reader && workingDays(reader.scalar('optimistic'));
+  const pessimistic = reader && workingDays(reader.scalar('pessimistic'));
+  if (optimistic === undefined || pessimistic === undefined) return undefined;
+  const likely = workingDays(reader!.scalar('likely'));
+  return likely === undefined ? { optimistic, pessimistic } : { optimistic, likely, pessimistic };
+}
+
+/** `30%` → 30; the schema accepted only 0%–100%. */
+function percentage(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !value.endsWith('%')) return undefined;
+  const percent = Number(value.slice(0, -1));
+  return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
+}
+
+function riskSchedule(reader: MappingReader | undefined): RiskSchedule | undefined {
+  const delay = reader && workingDays(reader.scalar('delay'));
+  if (delay === undefined) return undefined;
+  return { tasks: reader!.refs('tasks'), delay };
 }
 
 export function buildPerson(reader: MappingReader): Person | undefined {
@@ -125,6 +151,7 @@ export function buildRisk(reader: MappingReader): Risk | undefined {
     idSpan: base.idSpan,
     title: reader.text('title') ?? base.id,
     probability: reader.choice('probability', LEVELS),
+    probabilityPercent: percentage(reader.scalar('probability')),
     impact: reader.choice('impact', LEVELS),
     mitigation: reader.text('mitigation'),
     impactText: reader.text('impactText'),
@@ -132,6 +159,7 @@ export function buildRisk(reader: MappingReader): Risk | undefined {
     owner: reader.ref('owner'),
     status: reader.choice('status', ['open', 'mitigated', 'closed', 'occurred'] as const) ?? 'open',
     tasks: reader.items('tasks').flatMap((item) => refOf(reader.source, invalid, item) ?? []),
+    schedule: riskSchedule(reader.mapping('schedule')),
   };
 }
 
@@ -183,7 +211,43 @@ export function buildDecision(reader: MappingReader): Decision | undefined {
     rationale: reader.text('rationale'),
     recommendation: reader.text('recommendation'),
     owner: reader.ref('owner'),
+    options: reader.node('options') === undefined ? undefined : reader.refs('options'),
   };
+}
+
+export function buildScenario(reader: MappingReader): Scenario | undefined {
+  const base = identify(reader);
+  if (!base) return undefined;
+  const changes: ScenarioChange[] = [];
+  for (const item of reader.items('changes')) {
+    const node = resolved(item);
+    const span = itemSpan(reader.source, item);
+    if (!isMapNode(node) || !span) continue;
+    const change = scenarioChange(new MappingReader(reader.source, reader.invalid, node), span);
+    if (change) changes.push(change);
+  }
+  return { span: reader.span(), fields: reader.fieldSpans(), id: base.id, idSpan: base.idSpan, name: reader.text('name') ?? base.id, changes };
+}
+
+function scenarioChange(reader: MappingReader, span: Ref['span']): ScenarioChange | undefined {
+  const add = reader.mapping('add');
+  if (add) return addedTask(add, span);
+  const task = reader.ref('task');
+  if (!task) return undefined;
+  return {
+    kind: 'change',
+    task,
+    duration: workingDays(reader.scalar('duration')),
+    slip: workingDays(reader.scalar('slip')),
+    status: reader.choice('status', TASK_STATUSES),
+    span,
+  };
+}
+
+function addedTask(reader: MappingReader, span: Ref['span']): AddedTask | undefined {
+  const id = reader.ref('id');
+  if (!id) return undefined;
+  return { kind: 'add', id, name: reader.text('name') ?? id.id, duration: workingDays(reader.scalar('duration')) ?? 0, dependsOn: reader.refs('dependsOn'), span };
 }
 
 export function buildStakeholder(reader: MappingReader): Stakeholder | undefined {
@@ -222,8 +286,8 @@ export function buildHoliday(source: Source, invalid: ReadonlySet<unknown>, writ
 }
 
 /** The top-level lists of entities, each item an independent block of the file. */
-export type ListKey = 'people' | 'teams' | 'tasks' | 'risks' | 'actions' | 'issues' | 'decisions' | 'stakeholders';
-export type ListEntity<K extends ListKey> = Program[K][number];
+export type ListKey = 'people' | 'teams' | 'tasks' | 'risks' | 'actions' | 'issues' | 'decisions' | 'stakeholders' | 'scenarios';
+export type ListEntity<K extends ListKey> = NonNullable<Program[K]>[number];
 
 /** How each list's items are built; `index` is the item's position among the entities kept. */
 export const LIST_BUILDERS: { readonly [K in ListKey]: (reader: MappingReader, index: number) => ListEntity<K> | undefined } = {
@@ -235,6 +299,7 @@ export const LIST_BUILDERS: { readonly [K in ListKey]: (reader: MappingReader, i
   issues: buildIssue,
   decisions: buildDecision,
   stakeholders: buildStakeholder,
+  scenarios: buildScenario,
 };
 
 export const LIST_KEYS = Object.keys(LIST_BUILDERS) as readonly ListKey[];
@@ -249,4 +314,5 @@ export const LIST_DEFINITIONS: { readonly [K in ListKey]: string } = {
   issues: 'issue',
   decisions: 'decision',
   stakeholders: 'stakeholder',
+  scenarios: 'scenario',
 };

@@ -96,6 +96,7 @@ function buildProgram(top: MappingReader): Program {
     issues: list('issues'),
     decisions: list('decisions'),
     stakeholders: list('stakeholders'),
+    scenarios: list('scenarios'),
     launch: buildLaunch(top.mapping('launch')),
     budget: budget && total !== undefined ? { total, spent: budget.number('spent') ?? 0, currency: budget.text('currency') } : undefined,
     statusOverride: override && overrideStatus ? { status: overrideStatus, reason: override.text('reason') } : undefined,

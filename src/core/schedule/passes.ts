@@ -3,10 +3,12 @@
  * dates), free float and the driving predecessor. Plain loops over the topological order and
  * typed arrays: no recursion, no per-task allocation, linear in tasks + dependencies.
  */
-import {
-  ACTUAL, CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STARTED, STATUS_DATE, TO_FINISH,
-  type Network, type TaskInputs,
-} from './taskInputs';
+import * as codes from './taskInputs';
+import type { Network, TaskInputs } from './taskInputs';
+
+// Module constants, not imports: compiled to CommonJS an import is read through a getter on
+// every use, which in these loops (run thousands of times by the forecast) costs more than the pass.
+const { ACTUAL, CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STARTED, STATUS_DATE, TO_FINISH } = codes;
 
 export interface ForwardResult {
   readonly es: Float64Array;
@@ -23,13 +25,16 @@ export interface BackwardResult {
   readonly projectEnd: number;
 }
 
-/** Early start and finish of every task in the network's order. */
-export function forwardPass(network: Network, inputs: TaskInputs): ForwardResult {
+/**
+ * Early start and finish of every task in the network's order. `into` (arrays of the same
+ * length) is written instead of new arrays: the forecast runs the pass thousands of times.
+ */
+export function forwardPass(network: Network, inputs: TaskInputs, into?: ForwardResult): ForwardResult {
   const n = inputs.state.length;
-  const es = new Float64Array(n);
-  const ef = new Float64Array(n);
-  const kind = new Uint8Array(n);
-  const binds = new Uint8Array(n);
+  const es = into?.es ?? new Float64Array(n);
+  const ef = into?.ef ?? new Float64Array(n);
+  const kind = into?.kind ?? new Uint8Array(n);
+  const binds = into?.binds ?? new Uint8Array(n);
   const { predStart, predFrom, predType, predLag } = network;
   const { state, duration, floor, floorKind, actualStart, remaining } = inputs;
   const withProgress = inputs.resume !== undefined;
@@ -111,8 +116,8 @@ function placeDone(j: number, inputs: TaskInputs, planStart: number, planKind: n
   kind[j] = es[j] === planStart ? planKind : STATUS_DATE;
 }
 
-/** Late dates, from the project end (max EF of the tasks that count) and each task's deadline. */
-export function backwardPass(network: Network, inputs: TaskInputs, forward: ForwardResult): BackwardResult {
+/** Late dates, from the project end (max EF of the tasks that count) and each task's deadline; `into` as for {@link forwardPass}. */
+export function backwardPass(network: Network, inputs: TaskInputs, forward: ForwardResult, into?: Pick<BackwardResult, 'ls' | 'lf'>): BackwardResult {
   const n = inputs.state.length;
   const { es, ef, binds } = forward;
   const { order, succStart, succTo, succType, succLag } = network;
@@ -120,8 +125,8 @@ export function backwardPass(network: Network, inputs: TaskInputs, forward: Forw
   for (const j of order) if (binds[j] && ef[j] > projectEnd) projectEnd = ef[j];
   if (projectEnd === -Infinity) projectEnd = 0;
 
-  const ls = new Float64Array(n);
-  const lf = new Float64Array(n);
+  const ls = into?.ls ?? new Float64Array(n);
+  const lf = into?.lf ?? new Float64Array(n);
   for (let position = order.length - 1; position >= 0; position--) {
     const j = order[position];
     const span = ef[j] - es[j];

@@ -10,17 +10,22 @@
  * them, and everything that shows or compares a date reads the days computed here.
  */
 import type { ForwardResult } from './passes';
-import { CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STATUS_DATE, type Network, type TaskInputs } from './taskInputs';
+import * as codes from './taskInputs';
+import type { Network, TaskInputs } from './taskInputs';
+
+// Module constants, not imports (see passes.ts).
+const { CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STATUS_DATE } = codes;
 
 /**
  * Per task, the day shown for its ES minus ES: −1 for a milestone dated on the working day
- * before its offset (an instant at the end of a day), else 0.
+ * before its offset (an instant at the end of a day), else 0. `into` is written when given.
  */
-export function milestoneShifts(network: Network, inputs: TaskInputs, forward: ForwardResult): Int8Array {
+export function milestoneShifts(network: Network, inputs: TaskInputs, forward: ForwardResult, into?: Int8Array): Int8Array {
   const { es, ef, kind, binds } = forward;
   const { state, duration, floor } = inputs;
   const { predStart, predFrom, predType, predLag } = network;
-  const shift = new Int8Array(es.length);
+  // Reused arrays start clean: which tasks are instants can change from one forecast run to the next.
+  const shift = into ? into.fill(0) : new Int8Array(es.length);
   const isInstant = (i: number): boolean => duration[i] === 0 && ef[i] === es[i] && state[i] !== CANCELLED;
 
   for (const j of network.order) {

@@ -114,7 +114,7 @@ export function readScheduleInputs(program: Program, calendar: WorkingDayCalenda
 }
 
 /** With progress recorded: done, started (in progress, progress > 0 or an actual start), or open. */
-function stateOf(task: Task): number {
+export function stateOf(task: Task): number {
   const status = task.status;
   if (status === 'cancelled') return CANCELLED;
   if (status === 'done') return DONE;

@@ -12,28 +12,28 @@ describe('plan errors on the command line', () => {
   it('status prints the report with the banner first, lists errors on stderr and exits 1', async () => {
     const r = await run('status', '--no-history', '--as-of', '2026-03-20', BROKEN);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^# Program Status — Week 3\n\n\*\*Billing migration\*\* · as of Fri 2026-03-20\n\n> \*\*⛔ The plan has 19 errors\*\*/);
+    assert.match(r.stdout, /^# Program Status — Week 3\n\n\*\*Billing migration\*\* · as of Fri 2026-03-20\n\n> \*\*⛔ The plan has 22 errors\*\*/);
     assert.match(r.stdout, /## Overall status: 🟡 At risk/);
-    assert.match(r.stderr, /^program-pilot status: examples\/broken\.program\.yaml has 19 errors; the dates leave out what they break:\n  examples\/broken\.program\.yaml:15:38: PP204 /);
-    assert.match(r.stderr, /… and 16 more: run 'program-pilot check examples\/broken\.program\.yaml'\n$/);
+    assert.match(r.stderr, /^program-pilot status: examples\/broken\.program\.yaml has 22 errors; the dates leave out what they break:\n  examples\/broken\.program\.yaml:15:38: PP204 /);
+    assert.match(r.stderr, /… and 19 more: run 'program-pilot check examples\/broken\.program\.yaml'\n$/);
   });
 
   it('--allow-errors keeps exit 0 and still says so', async () => {
     const r = await run('status', '--no-history', '--allow-errors', '--format', 'html', BROKEN);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^<!DOCTYPE html>/);
-    assert.match(r.stderr, /has 19 errors/);
+    assert.match(r.stderr, /has 22 errors/);
   });
 
   it('schedule and dependencies exit 1 on errors too, after printing', async () => {
     const schedule = await run('schedule', BROKEN);
     assert.equal(schedule.code, 1);
     assert.match(schedule.stdout, /^id +duration/);
-    assert.match(schedule.stderr, /program-pilot schedule: .* has 19 errors/);
+    assert.match(schedule.stderr, /program-pilot schedule: .* has 22 errors/);
     assert.equal((await run('schedule', '--allow-errors', BROKEN)).code, 0);
     const dependencies = await run('dependencies', BROKEN);
     assert.equal(dependencies.code, 1);
-    assert.match(dependencies.stderr, /program-pilot dependencies: .* has 19 errors/);
+    assert.match(dependencies.stderr, /program-pilot dependencies: .* has 22 errors/);
   });
 
   it('a clean plan exits 0 with nothing on stderr; a missed deadline alone is not an error of the plan', async () => {

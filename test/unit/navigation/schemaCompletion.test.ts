@@ -31,7 +31,7 @@ describe('schema completion', () => {
   it('offers the top-level keys the file does not have yet', () => {
     const { text, offset } = { text: EXAMPLE.replace('budget:\n', 'bu\nbudget:\n'), offset: EXAMPLE.indexOf('budget:\n') + 2 };
     const items = schemaCompletions(text, offset);
-    assert.deepEqual(keyLabels(items), ['baseline', 'baselines', 'statusOverride', 'reporting']);
+    assert.deepEqual(keyLabels(items), ['baseline', 'baselines', 'statusOverride', 'reporting', 'scenarios']);
     const statusOverride = items.find((item) => item.label === 'statusOverride');
     assert.deepEqual(statusOverride?.replaceRange, { start: offset - 2, end: offset });
     assert.equal(statusOverride?.insertText, 'statusOverride:\n  $0');
@@ -45,7 +45,7 @@ describe('schema completion', () => {
       const { text, offset } = insertBefore(IN_THREAT_MODEL, line);
       const keys = keyLabels(schemaCompletions(text, offset));
       // threat-model has id, name, phase, team, owner, consulted, duration, dependsOn, status, actualStart and actualFinish.
-      assert.deepEqual(keys, ['accountable', 'informed', 'milestone', 'notBefore', 'deadline', 'progress', 'blocker', 'notes']);
+      assert.deepEqual(keys, ['accountable', 'informed', 'milestone', 'notBefore', 'deadline', 'progress', 'blocker', 'notes', 'estimate']);
     }
   });
 
@@ -115,7 +115,7 @@ describe('schema completion', () => {
     const crlf = EXAMPLE.replace(/\n/g, '\r\n');
     const at = crlf.indexOf('\r\n    duration: 8d') + 2;
     const text = crlf.slice(0, at) + '    \r\n' + crlf.slice(at);
-    assert.deepEqual(keyLabels(schemaCompletions(text, at + 4)), ['accountable', 'informed', 'milestone', 'notBefore', 'deadline', 'progress', 'blocker', 'notes']);
+    assert.deepEqual(keyLabels(schemaCompletions(text, at + 4)), ['accountable', 'informed', 'milestone', 'notBefore', 'deadline', 'progress', 'blocker', 'notes', 'estimate']);
     const bareItems = 'tasks:\r\n  -\r\n    id: a\r\n  -\r\n    id: b\r\n    ¦';
     assert.ok(keyLabels(itemsAt(bareItems)).includes('name'));
   });

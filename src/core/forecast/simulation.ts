@@ -1,0 +1,425 @@
+/**
+ * The confidence forecast: a Monte Carlo simulation of the plan. Each run draws every estimated
+ * task's duration (rounded to whole working days, as the calendar counts them) and whether each
+ * schedule risk occurs, then runs the scheduler's own forward pass (and backward pass, for the
+ * criticality index) over the network read once, on typed arrays reused from run to run. Done
+ * work stays on its dates and work in progress keeps its share of work left, so a run without
+ * uncertainty is the plan's schedule exactly.
+ *
+ * Runs happen in chunks (`runChunk`), so a caller off the keystroke path can report progress and
+ * stop between them; `runForecast` runs them all.
+ */
+import type { IsoDate, Program } from '../model';
+import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
+import { WorkingDayCalendar } from '../schedule/calendar';
+import { backwardPass, forwardPass, type ForwardResult } from '../schedule/passes';
+import * as shownDays from '../schedule/shownDays';
+import * as codes from '../schedule/taskInputs';
+import { readNetwork, readScheduleInputs, type Network, type TaskInputs } from '../schedule/taskInputs';
+import * as distributions from './distributions';
+import type { DistributionKind } from './distributions';
+import { SeededRandom } from './random';
+import { sampledTasks, scheduleRisks, type SampledTasks, type ScheduleRisks } from './uncertainty';
+
+// Module constants, not imports, for what the runs use (see schedule/passes.ts).
+const { CANCELLED, DONE, STARTED } = codes;
+const { finishDay, milestoneShifts } = shownDays;
+const { pertTable, tableQuantile, triangularQuantile, QUANTILES } = distributions;
+
+export interface ForecastInput {
+  readonly program: Program;
+  /** The program's dependency graph when the caller has it (an analysis does). */
+  readonly graph?: DependencyGraph;
+}
+
+export interface ForecastOptions {
+  /** Runs; default 5,000. */
+  readonly iterations?: number;
+  /** Same plan and seed, same numbers; default 1. */
+  readonly seed?: number;
+  /** Default `pert`. */
+  readonly distribution?: DistributionKind;
+  /** Runs per chunk between progress reports; default 250. */
+  readonly chunkSize?: number;
+}
+
+export const DEFAULT_ITERATIONS = 5_000;
+export const MAX_ITERATIONS = 1_000_000;
+
+export interface ForecastDay {
+  readonly offset: number;
+  readonly date: IsoDate;
+}
+
+/** A date the plan promises and the share of runs that keep it. */
+export interface Promise {
+  readonly date: IsoDate;
+  /** 0–1. */
+  readonly probability: number;
+}
+
+export interface FinishForecast {
+  readonly id: string;
+  readonly name: string;
+  /** The plan's schedule (every task at its planned duration, no risk occurring). */
+  readonly plan: ForecastDay;
+  readonly p50: ForecastDay;
+  readonly p80: ForecastDay;
+  readonly p95: ForecastDay;
+  readonly earliest: ForecastDay;
+  readonly latest: ForecastDay;
+  /** The task's deadline and the share of runs that meet it. */
+  readonly deadline?: Promise;
+}
+
+export interface Driver {
+  readonly kind: 'task' | 'risk';
+  readonly id: string;
+  readonly name: string;
+  /** Pearson correlation of the task's duration (the risk occurring) with the projected end, −1…1. */
+  readonly correlation: number;
+}
+
+export interface ForecastResult {
+  /** False when the plan has no valid `start`: nothing is filled in. */
+  readonly ok: boolean;
+  /** Whether anything is uncertain: an estimate with a range, or a schedule risk. Without, one run is the plan. */
+  readonly uncertain: boolean;
+  readonly distribution: DistributionKind;
+  readonly seed: number;
+  readonly iterations: number;
+  /** Runs made: fewer than `iterations` when stopped. */
+  readonly runs: number;
+  readonly estimatedTasks: number;
+  readonly scheduleRisks: number;
+  /** Milestones and tasks with a deadline, in file order. */
+  readonly milestones: readonly FinishForecast[];
+  readonly projectEnd?: FinishForecast;
+  readonly targetEnd?: Promise;
+  readonly launch?: Promise;
+  /** Tasks on the critical path in some runs: the share of runs, highest first. */
+  readonly criticality: readonly { readonly id: string; readonly name: string; readonly index: number }[];
+  /** The tasks and risks whose draws move the projected end most, strongest first (at most 10). */
+  readonly drivers: readonly Driver[];
+}
+
+const MAX_DRIVERS = 10;
+
+export class ForecastSimulation {
+  readonly total: number;
+  private runsDone = 0;
+  private readonly setup: Setup | undefined;
+  private readonly program: Program;
+  private readonly distribution: DistributionKind;
+  private readonly seed: number;
+  private readonly chunkSize: number;
+
+  constructor(input: ForecastInput, options: ForecastOptions = {}) {
+    this.program = input.program;
+    this.distribution = options.distribution ?? 'pert';
+    this.seed = Math.trunc(options.seed ?? 1) >>> 0;
+    this.chunkSize = Math.max(1, Math.trunc(options.chunkSize ?? 250));
+    this.setup = prepare(input, this.distribution, this.seed);
+    const requested = Math.trunc(options.iterations ?? DEFAULT_ITERATIONS);
+    const iterations = Number.isFinite(requested) ? Math.min(MAX_ITERATIONS, Math.max(1, requested)) : DEFAULT_ITERATIONS;
+    // Without uncertainty every run is the plan: one says it all.
+    this.total = !this.setup ? 0 : this.setup.uncertain ? iterations : 1;
+    if (this.setup) this.setup.allocate(this.total);
+  }
+
+  get done(): number {
+    return this.runsDone;
+  }
+
+  get finished(): boolean {
+    return this.runsDone >= this.total;
+  }
+
+  /** Makes up to `count` more runs (default: one chunk); returns the runs made so far. */
+  runChunk(count = this.chunkSize): number {
+    const end = Math.min(this.total, this.runsDone + Math.max(1, count));
+    for (; this.runsDone < end; this.runsDone++) this.setup!.run(this.runsDone);
+    return this.runsDone;
+  }
+
+  /** The result of the runs made so far. */
+  result(): ForecastResult {
+    const base = { distribution: this.distribution, seed: this.seed, iterations: this.total, runs: this.runsDone };
+    const setup = this.setup;
+    if (!setup) return { ok: false, uncertain: false, ...base, estimatedTasks: 0, scheduleRisks: 0, milestones: [], criticality: [], drivers: [] };
+    return setup.summarize(this.program, base);
+  }
+}
+
+/** Runs the whole forecast, reporting progress after each chunk and stopping when asked to. */
+export function runForecast(
+  input: ForecastInput,
+  options: ForecastOptions = {},
+  onProgress?: (done: number, total: number) => void,
+  shouldCancel?: () => boolean,
+): ForecastResult {
+  const simulation = new ForecastSimulation(input, options);
+  while (!simulation.finished && !shouldCancel?.()) {
+    simulation.runChunk();
+    onProgress?.(simulation.done, simulation.total);
+  }
+  return simulation.result();
+}
+
+function prepare(input: ForecastInput, distribution: DistributionKind, seed: number): Setup | undefined {
+  const { program } = input;
+  const calendar = program.start === undefined ? undefined : WorkingDayCalendar.create(program.start, program.holidays.map((h) => h.date));
+  if (!calendar) return undefined;
+  const graph = input.graph ?? buildDependencyGraph(program);
+  return new Setup(program, graph, calendar, distribution, seed);
+}
+
+/** Everything one run reads and writes, allocated once. */
+class Setup {
+  readonly uncertain: boolean;
+  private readonly network: Network;
+  private readonly base: TaskInputs;
+  /** The inputs a run changes: durations and work left. */
+  private readonly inputs: TaskInputs;
+  private readonly forward: ForwardResult;
+  private readonly late: { ls: Float64Array; lf: Float64Array };
+  private readonly shift: Int8Array;
+  private readonly sampled: SampledTasks;
+  /** The PERT quantile tables the sampled tasks use, one after the other, and where each task's starts (−1: none). */
+  private readonly tables: Float64Array;
+  private readonly tableStart: Int32Array;
+  /** One run's uniform numbers: one per sampled task, then one per risk. */
+  private readonly uniforms: Float64Array;
+  private readonly risks: ScheduleRisks;
+  private readonly random: SeededRandom;
+  /** Milestones and tasks with deadlines. */
+  private readonly tracked: Int32Array;
+  private readonly plannedFinish: Float64Array;
+  private readonly plannedEnd: number;
+  private finishes = new Float64Array(0);
+  private ends = new Float64Array(0);
+  private readonly critical: Uint32Array;
+  /** Per sampled task, then per risk: the drawn value's offset from the plan, and sums for the correlation with the end. */
+  private readonly drawn: Float64Array;
+  private readonly sums: { x: Float64Array; xx: Float64Array; xy: Float64Array; y: number; yy: number };
+
+  constructor(
+    program: Program,
+    graph: DependencyGraph,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly distribution: DistributionKind,
+    seed: number,
+  ) {
+    const n = program.tasks.length;
+    this.network = readNetwork(program.tasks, graph);
+    this.base = readScheduleInputs(program, calendar).forecast;
+    this.inputs = { ...this.base, duration: this.base.duration.slice(), remaining: this.base.remaining.slice() };
+    this.forward = { es: new Float64Array(n), ef: new Float64Array(n), kind: new Uint8Array(n), binds: new Uint8Array(n) };
+    this.late = { ls: new Float64Array(n), lf: new Float64Array(n) };
+    this.shift = new Int8Array(n);
+    this.sampled = sampledTasks(program, this.base);
+    const { low, likely, high } = this.sampled;
+    const shapes = new Map<number, number>();
+    this.tableStart = Int32Array.from(this.sampled.index, (_, k) => {
+      if (distribution !== 'pert' || !(high[k] > low[k])) return -1;
+      const r = (likely[k] - low[k]) / (high[k] - low[k]);
+      if (!shapes.has(r)) shapes.set(r, shapes.size * QUANTILES);
+      return shapes.get(r)!;
+    });
+    this.tables = new Float64Array(shapes.size * QUANTILES);
+    for (const [r, start] of shapes) this.tables.set(pertTable(r), start);
+    this.risks = scheduleRisks(program, graph);
+    this.uniforms = new Float64Array(this.sampled.index.length + this.risks.risks.length);
+    this.random = new SeededRandom(seed);
+    this.uncertain = this.risks.risks.length > 0 || low.some((a, k) => high[k] > a);
+
+    const tracked: number[] = [];
+    for (const j of this.network.order) {
+      const task = program.tasks[j];
+      if (this.base.state[j] !== CANCELLED && (task.milestone || !Number.isNaN(this.base.deadlineLf[j]))) tracked.push(j);
+    }
+    this.tracked = Int32Array.from(tracked.sort((a, b) => a - b));
+    this.plannedFinish = new Float64Array(this.tracked.length);
+    this.plannedEnd = this.pass(this.base, this.plannedFinish, 0);
+    this.critical = new Uint32Array(n);
+    const drivers = this.sampled.index.length + this.risks.risks.length;
+    this.drawn = new Float64Array(drivers);
+    this.sums = { x: new Float64Array(drivers), xx: new Float64Array(drivers), xy: new Float64Array(drivers), y: 0, yy: 0 };
+  }
+
+  allocate(runs: number): void {
+    this.finishes = new Float64Array(this.tracked.length * runs);
+    this.ends = new Float64Array(runs);
+  }
+
+  run(i: number): void {
+    this.draw();
+    const end = this.pass(this.inputs, this.finishes, i * this.tracked.length);
+    this.ends[i] = end;
+    this.countCritical();
+    const { sums, drawn } = this;
+    const dy = end - this.plannedEnd;
+    sums.y += dy;
+    sums.yy += dy * dy;
+    const { x, xx, xy } = sums;
+    for (let k = 0; k < drawn.length; k++) {
+      const dx = drawn[k];
+      if (dx === 0) continue;
+      x[k] += dx;
+      xx[k] += dx * dx;
+      xy[k] += dx * dy;
+    }
+  }
+
+  /** Durations and work left for one run: the plan's, with the draws. */
+  private draw(): void {
+    const { base, inputs, sampled, drawn, risks, uniforms, tables, tableStart } = this;
+    const { duration, remaining, state } = inputs;
+    const baseDuration = base.duration;
+    const baseRemaining = base.remaining;
+    duration.set(baseDuration);
+    remaining.set(baseRemaining);
+    // Every run uses the same count of numbers, in the same order, whatever the draws.
+    this.random.fill(uniforms);
+    const { index, low, likely, high } = sampled;
+    const triangular = this.distribution === 'triangular';
+    for (let k = 0; k < index.length; k++) {
+      const j = index[k];
+      const a = low[k];
+      const b = high[k];
+      const x = !(b > a) ? a : triangular ? triangularQuantile(uniforms[k], a, likely[k], b) : tableQuantile(tables, tableStart[k], uniforms[k], a, b);
+      const days = Math.round(x);
+      // Work in progress keeps its share of work left: the same fraction of the drawn duration.
+      if (state[j] === STARTED) remaining[j] = Math.round((baseRemaining[j] * x) / baseDuration[j]);
+      duration[j] = days;
+      drawn[k] = days - baseDuration[j];
+    }
+    const offset = index.length;
+    for (let r = 0; r < risks.risks.length; r++) {
+      const occurs = uniforms[offset + r] < risks.chance[r];
+      drawn[offset + r] = occurs ? 1 : 0;
+      if (!occurs) continue;
+      const delay = risks.delay[r];
+      for (let e = risks.start[r]; e < risks.start[r + 1]; e++) {
+        const j = risks.tasks[e];
+        if (state[j] === DONE || state[j] === CANCELLED) continue;
+        duration[j] += delay;
+        if (state[j] === STARTED) remaining[j] += delay;
+      }
+    }
+  }
+
+  /** The forward pass; writes the tracked tasks' finish days at `at` and returns the projected end's day. */
+  private pass(inputs: TaskInputs, finishes: Float64Array, at: number): number {
+    const { network, forward, tracked } = this;
+    forwardPass(network, inputs, forward);
+    const shift = milestoneShifts(network, inputs, forward, this.shift);
+    const { es, ef, binds } = forward;
+    for (let t = 0; t < tracked.length; t++) {
+      const j = tracked[t];
+      finishes[at + t] = finishDay(es[j], ef[j], shift[j]);
+    }
+    let end = -Infinity;
+    for (const j of network.order) {
+      if (!binds[j]) continue;
+      const finish = finishDay(es[j], ef[j], shift[j]);
+      if (finish > end) end = finish;
+    }
+    return end;
+  }
+
+  /** As the schedule marks critical tasks: total float ≤ 0, not done, not cancelled. */
+  private countCritical(): void {
+    const { network, inputs, forward, late, critical } = this;
+    backwardPass(network, inputs, forward, late);
+    const { es } = forward;
+    const { ls } = late;
+    const { state } = inputs;
+    for (const j of network.order) if (ls[j] - es[j] <= 0 && state[j] !== DONE && state[j] !== CANCELLED) critical[j]++;
+  }
+
+  summarize(program: Program, base: Pick<ForecastResult, 'distribution' | 'seed' | 'iterations' | 'runs'>): ForecastResult {
+    const runs = base.runs;
+    const { tracked, calendar } = this;
+    const day = (offset: number): ForecastDay => ({ offset, date: calendar.dateOf(offset) });
+    const forecast = (id: string, name: string, planned: number, values: Float64Array, deadlineDay: number | undefined): FinishForecast => {
+      const sorted = values.slice().sort();
+      const at = (p: number): ForecastDay => day(runs === 0 ? planned : sorted[Math.max(0, Math.ceil(p * runs) - 1)]);
+      const result: FinishForecast = { id, name, plan: day(planned), p50: at(0.5), p80: at(0.8), p95: at(0.95), earliest: at(0), latest: at(1) };
+      if (deadlineDay === undefined) return result;
+      return { ...result, deadline: { date: calendar.dateOf(deadlineDay), probability: shareAtMost(sorted, deadlineDay) } };
+    };
+    const milestones = Array.from(tracked, (j, t) => {
+      const task = program.tasks[j];
+      const values = new Float64Array(runs);
+      for (let i = 0; i < runs; i++) values[i] = this.finishes[i * tracked.length + t];
+      const deadline = this.base.deadlineLf[j];
+      return forecast(task.id, task.name, this.plannedFinish[t], values, Number.isNaN(deadline) ? undefined : deadline - 1);
+    });
+    const ends = this.ends.subarray(0, runs);
+    const hasEnd = Number.isFinite(this.plannedEnd);
+    const sortedEnds = ends.slice().sort();
+    const promise = (date: IsoDate | undefined): Promise | undefined =>
+      date === undefined || !hasEnd || calendar.dayNumberOf(date) === undefined
+        ? undefined
+        : { date, probability: shareAtMost(sortedEnds, calendar.offsetOf(date, 'previous')) };
+    return {
+      ok: true,
+      uncertain: this.uncertain,
+      ...base,
+      estimatedTasks: this.sampled.index.length,
+      scheduleRisks: this.risks.risks.length,
+      milestones,
+      projectEnd: hasEnd ? forecast('project end', 'Projected end', this.plannedEnd, ends, undefined) : undefined,
+      targetEnd: promise(program.targetEnd),
+      launch: promise(program.launch?.date),
+      criticality: this.criticality(program, runs),
+      drivers: this.drivers(program, runs),
+    };
+  }
+
+  private criticality(program: Program, runs: number): ForecastResult['criticality'] {
+    const found: { id: string; name: string; index: number; j: number }[] = [];
+    if (runs === 0) return found;
+    for (const j of this.network.order) {
+      if (this.critical[j] > 0) found.push({ id: program.tasks[j].id, name: program.tasks[j].name, index: this.critical[j] / runs, j });
+    }
+    return found.sort((a, b) => b.index - a.index || a.j - b.j).map(({ id, name, index }) => ({ id, name, index }));
+  }
+
+  private drivers(program: Program, runs: number): Driver[] {
+    const { x, xx, xy, y, yy } = this.sums;
+    const varianceY = runs * yy - y * y;
+    const found: (Driver & { order: number })[] = [];
+    const taskCount = this.sampled.index.length;
+    for (let k = 0; k < x.length; k++) {
+      const varianceX = runs * xx[k] - x[k] * x[k];
+      if (!(varianceX > 0 && varianceY > 0)) continue;
+      const correlation = (runs * xy[k] - x[k] * y) / Math.sqrt(varianceX * varianceY);
+      if (k < taskCount) {
+        const task = program.tasks[this.sampled.index[k]];
+        found.push({ kind: 'task', id: task.id, name: task.name, correlation, order: k });
+      } else {
+        const risk = this.risks.risks[k - taskCount];
+        found.push({ kind: 'risk', id: risk.id, name: risk.title, correlation, order: k });
+      }
+    }
+    return found
+      .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation) || a.order - b.order)
+      .slice(0, MAX_DRIVERS)
+      .map(({ kind, id, name, correlation }) => ({ kind, id, name, correlation }));
+  }
+}
+
+/** The share of sorted values ≤ limit. */
+function shareAtMost(sorted: Float64Array, limit: number): number {
+  if (sorted.length === 0) return 0;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo / sorted.length;
+}
