@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as protocol from '../protocol/requests';
+import { IMPORT_COLUMNS, IMPORT_PLAN } from '../protocol/interchange';
 import { assignOwner, ownerChoices } from './assignOwner';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
@@ -27,6 +28,7 @@ import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionDa
 import { diagnosticsOf } from './diagnostics';
 import { guarded, guardedEvent, type Logger } from './guard';
 import { hover } from './hoverProvider';
+import { importColumns, importFile } from './interchange';
 import { definition, highlights, prepareRename, references, rename } from './navigation';
 import { criticalPathView, ganttView } from './panels';
 import { isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
@@ -216,6 +218,8 @@ export function startServer(connection: Connection): void {
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
+  onRequest(IMPORT_COLUMNS, importColumns);
+  onRequest(IMPORT_PLAN, importFile);
 
   connection.onShutdown(() => store.dispose());
   documents.listen(connection);
