@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as protocol from '../protocol/requests';
 import { assignOwner, ownerChoices } from './assignOwner';
+import { Baselines } from './baseline';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
 import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
@@ -65,14 +66,26 @@ export function startServer(connection: Connection): void {
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  const publish = (entry: ProgramEntry): void =>
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+  const baselines = new Baselines({
+    changed: (uri) => {
+      const entry = store.get(uri);
+      if (entry) publish(entry);
+      if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+    },
+    log: logger.error,
+  });
 
   const store = new ProgramStore({
     readFile: readProgramFile,
     analysed: (entry) => {
-      void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }) });
+      baselines.track(entry);
+      publish(entry);
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
     },
     removed: (uri) => {
+      baselines.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       void connection.sendNotification(protocol.DID_REMOVE.method, { uri } satisfies protocol.UriParams);
     },
@@ -101,7 +114,7 @@ export function startServer(connection: Connection): void {
     folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
@@ -156,13 +169,17 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => store.didOpen(document)));
   documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => store.didChange(document)));
+  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => baselines.refresh(document.uri)));
   documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => store.didClose(document.uri)));
   connection.onDidChangeWatchedFiles(
     guardedEvent(logger, 'watched files', async ({ changes }) => {
       for (const change of changes) {
         if (!isProgramPath(URI.parse(change.uri).path)) continue;
         if (change.type === FileChangeType.Deleted) store.forget(change.uri);
-        else await store.reload(change.uri);
+        else {
+          await store.reload(change.uri);
+          void baselines.refresh(change.uri);
+        }
       }
     }),
   );
@@ -175,7 +192,7 @@ export function startServer(connection: Connection): void {
     });
   const programs = { all: () => store.all() };
 
-  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position), null));
+  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry)), null));
   connection.onCompletion(
     guarded(logger, 'completion', (params: TextDocumentPositionParams) => {
       const document = store.openDocument(params.textDocument.uri);
@@ -187,7 +204,10 @@ export function startServer(connection: Connection): void {
   connection.onCompletionResolve(guarded(logger, 'completionItem/resolve', (item) => resolveCompletion(item, store.peek((item.data as IdCompletionData | undefined)?.uri ?? ''))));
   connection.onCodeAction(onDocument('codeAction', (entry, p) => codeActions(entry, p, capabilities.workspace?.workspaceEdit?.snippetEditSupport === true), []));
   connection.onCodeLens(onDocument('codeLens', (entry) => (settings.codeLensEnabled ? codeLenses(entry) : []), []));
-  connection.onCodeLensResolve(guarded(logger, 'codeLens/resolve', (lens) => resolveCodeLens(lens, store.get((lens.data as TaskLensData).uri))));
+  connection.onCodeLensResolve(guarded(logger, 'codeLens/resolve', (lens) => {
+    const entry = store.get((lens.data as TaskLensData).uri);
+    return resolveCodeLens(lens, entry, entry && baselines.info(entry));
+  }));
   connection.onDefinition(onDocument('definition', (entry, p) => definition(programs, entry, p.position), []));
   connection.onReferences(onDocument('references', (entry, p) => references(programs, entry, p.position, p.context.includeDeclaration), []));
   connection.onDocumentHighlight(onDocument('documentHighlight', (entry, p) => highlights(entry, p.position), []));
