@@ -5,6 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { ProgramServer } from './programServer';
+import { registerSetBaseline } from './baseline/setBaseline';
 import { registerAssignOwner } from './editor/assignOwner';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
@@ -14,7 +15,7 @@ let running: ProgramServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const server = (running = new ProgramServer(context));
-  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
+  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerSetBaseline(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel

@@ -21,7 +21,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as protocol from '../protocol/requests';
 import { assignOwner, ownerChoices } from './assignOwner';
+import * as baselineProtocol from '../protocol/baseline';
 import { Baselines } from './baseline';
+import { baselineTarget, setBaseline } from './setBaseline';
+import { Trends } from './trend';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
 import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
@@ -42,6 +45,8 @@ const PROGRAM_GLOB = '**/*.program.{yaml,yml}';
 
 export interface InitializationOptions {
   readonly redHatValidates?: boolean;
+  /** The extension's storage folder: where analysed versions of the history are kept. */
+  readonly storagePath?: string;
 }
 
 async function readProgramFile(uri: string): Promise<string | undefined> {
@@ -66,6 +71,7 @@ export function startServer(connection: Connection): void {
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  let trends = new Trends(undefined);
   const publish = (entry: ProgramEntry): void =>
     void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
   const baselines = new Baselines({
@@ -110,7 +116,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
-    redHatValidates = (params.initializationOptions as InitializationOptions | undefined)?.redHatValidates === true;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    redHatValidates = options?.redHatValidates === true;
+    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath);
     folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
       capabilities: {
@@ -236,6 +244,9 @@ export function startServer(connection: Connection): void {
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
+  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
+  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
+  onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
 
   connection.onShutdown(() => store.dispose());
   documents.listen(connection);
