@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { ProgramServer } from './programServer';
 import { registerSetBaseline } from './baseline/setBaseline';
+import { registerTrendPanel } from './baseline/trendPanel';
 import { registerAssignOwner } from './editor/assignOwner';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
@@ -15,7 +16,7 @@ let running: ProgramServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const server = (running = new ProgramServer(context));
-  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerSetBaseline(server));
+  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerSetBaseline(server), registerTrendPanel(context, server));
   registerPanels(context, server);
   registerStatusReport(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel

@@ -49,3 +49,17 @@ export interface TrendResult {
 
 /** The milestone trend: the plan's committed versions as series (git in the server, cached on disk). */
 export const TREND = request<UriParams, TrendResult | { readonly unavailable: string }>('programPilot/trend');
+
+/** Extension → trend page. */
+export type TrendToWebview =
+  | { readonly type: 'trend'; readonly trend: TrendResult }
+  | { readonly type: 'unavailable'; readonly fileName: string; readonly message: string };
+
+/** Trend page → extension. */
+export type TrendFromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'refresh' }
+  /** A point was clicked: open that commit's version, or (`compare`) its diff with the current file. */
+  | { readonly type: 'open'; readonly commit: string; readonly compare: boolean }
+  /** After each drawing: how many milestone lines and points (for the tests). */
+  | { readonly type: 'rendered'; readonly lines: number; readonly points: number };
