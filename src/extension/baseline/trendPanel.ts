@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { TREND, type TrendFromWebview, type TrendResult, type TrendToWebview } from '../../protocol/baseline';
-import { newNonce } from '../panels/panelHtml';
+import { attribute, htmlPage, newNonce } from '../panels/panelHtml';
 import { pickProgram } from '../pickProgram';
 import type { ProgramServer } from '../programServer';
 
@@ -125,16 +125,11 @@ function baseName(uri: vscode.Uri): string {
 function trendHtml(webview: vscode.Webview, script: vscode.Uri): string {
   const n = newNonce();
   const csp = ["default-src 'none'", `script-src 'nonce-${n}'`, `style-src 'nonce-${n}'`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Milestone trend</title>
-<style nonce="${n}">${STYLES}</style>
-</head>
-<body>
+  return htmlPage({
+    csp,
+    title: 'Milestone trend',
+    head: `<style nonce="${n}">${STYLES}</style>`,
+    body: `<body>
 <header class="toolbar" role="toolbar" aria-label="Milestone trend">
   <span id="file" class="file"></span>
   <span class="hint">Click a point to open that version · Shift+click to compare it with the current file</span>
@@ -142,9 +137,9 @@ function trendHtml(webview: vscode.Webview, script: vscode.Uri): string {
 </header>
 <div id="notices" aria-live="polite"></div>
 <main id="charts" aria-live="polite"><p class="empty">Reading the plan's history…</p></main>
-<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
-</body>
-</html>`;
+<script nonce="${n}" src="${attribute(webview.asWebviewUri(script).toString())}"></script>
+</body>`,
+  });
 }
 
 const SERIES = ['blue', 'red', 'green', 'yellow', 'purple', 'orange'];
