@@ -18,6 +18,7 @@ interface SetBaselineOutcome {
 
 interface TrendHandle {
   readonly lastRender?: { lines: number; points: number };
+  openVersion(commit: string, compare: boolean): Promise<void>;
 }
 
 const plan = (statusDate: string, duration: number) =>
@@ -99,5 +100,11 @@ describe('baselines and history', () => {
     const handle = (await vscode.commands.executeCommand('programPilot.showMilestoneTrend', vscode.Uri.file(file))) as TrendHandle;
     const render = await waitFor(() => handle.lastRender, { timeoutMs: 20_000, describe: () => 'the trend panel to draw' });
     assert.deepEqual({ lines: render.lines, points: render.points }, { lines: 1, points: 3 }); // three commits: two plans and the one naming the baseline
+
+    // A point opens that version through the git extension.
+    const first = (await git('rev-list', '--max-parents=0', 'HEAD')).trim();
+    await handle.openVersion(first, false);
+    const opened = await waitFor(() => vscode.window.activeTextEditor?.document.uri.scheme === 'git' && vscode.window.activeTextEditor.document, { timeoutMs: 20_000, describe: () => `a git: editor; active: ${vscode.window.activeTextEditor?.document.uri.toString()}` });
+    await waitFor(() => opened.getText() === plan('2026-01-05', 5), { describe: () => `the first version's text; shown: ${opened.getText()}` });
   });
 });

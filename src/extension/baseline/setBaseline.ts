@@ -28,6 +28,11 @@ const CREATE = 'Create Tag';
 
 export function registerSetBaseline(server: ProgramServer): vscode.Disposable {
   return vscode.commands.registerCommand(SET_BASELINE_COMMAND, async (resource?: unknown, options?: SetBaselineOptions) => {
+    // A repository's own configuration can make git run commands: not in a folder the user does not trust.
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showErrorMessage('Set Baseline runs git, which Restricted Mode does not allow. Trust this folder first.');
+      return undefined;
+    }
     const uri = await pickProgram(server, resource, { title: 'Set Baseline', whenNone: 'Open a *.program.yaml file to set its baseline.' });
     return uri ? setBaseline(server, uri, options?.confirmed === true) : undefined;
   });

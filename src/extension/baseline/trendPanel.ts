@@ -98,7 +98,8 @@ export class TrendPanel implements vscode.Disposable {
     await this.post({ type: 'trend', trend: result });
   }
 
-  private async openVersion(commit: string, compare: boolean): Promise<void> {
+  /** Opens the file as of `commit` (a point of the chart), or its diff with the current file. */
+  async openVersion(commit: string, compare: boolean): Promise<void> {
     const path = this.trend?.paths[commit];
     if (!path) return;
     const version = gitUri(path, commit);
