@@ -127,6 +127,7 @@ function render(trend: TrendResult): void {
 
 window.addEventListener('message', (event: MessageEvent<TrendToWebview>) => {
   const message = event.data;
+  if (message?.state) vscode.setState(message.state);
   if (message?.type === 'trend') render(message.trend);
   else if (message?.type === 'unavailable') {
     shown = undefined;

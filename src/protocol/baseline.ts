@@ -52,8 +52,13 @@ export const TREND = request<UriParams, TrendResult | { readonly unavailable: st
 
 /** Extension → trend page. */
 export type TrendToWebview =
-  | { readonly type: 'trend'; readonly trend: TrendResult }
-  | { readonly type: 'unavailable'; readonly fileName: string; readonly message: string };
+  | { readonly type: 'trend'; readonly trend: TrendResult; readonly state: TrendPanelState }
+  | { readonly type: 'unavailable'; readonly fileName: string; readonly message: string; readonly state: TrendPanelState };
+
+/** What the trend page keeps with `setState`, and what the serializer gets back after a window reload. */
+export interface TrendPanelState {
+  readonly documentUri: string;
+}
 
 /** Trend page → extension. */
 export type TrendFromWebview =

@@ -5,7 +5,7 @@
  * the file (the git extension's `git:` URI) or its diff with the current file.
  */
 import * as vscode from 'vscode';
-import { TREND, type TrendFromWebview, type TrendResult, type TrendToWebview } from '../../protocol/baseline';
+import { TREND, type TrendFromWebview, type TrendPanelState, type TrendResult, type TrendToWebview } from '../../protocol/baseline';
 import { attribute, htmlPage, newNonce } from '../panels/panelHtml';
 import { pickProgram } from '../pickProgram';
 import type { ProgramServer } from '../programServer';
@@ -17,10 +17,27 @@ export const TREND_VIEW_TYPE = 'programPilot.trend';
 const PROGRESS_AFTER_MS = 1_000;
 
 export function registerTrendPanel(context: vscode.ExtensionContext, server: ProgramServer): vscode.Disposable {
-  return vscode.commands.registerCommand(TREND_COMMAND, async (resource?: unknown) => {
-    const uri = await pickProgram(server, resource, { title: 'Show Milestone Trend', whenNone: 'Open a *.program.yaml file to see its milestone trend.' });
-    return uri ? TrendPanel.show(context, server, uri) : undefined;
-  });
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(TREND_COMMAND, async (resource?: unknown) => {
+      const uri = await pickProgram(server, resource, { title: 'Show Milestone Trend', whenNone: 'Open a *.program.yaml file to see its milestone trend.' });
+      return uri ? TrendPanel.show(context, server, uri) : undefined;
+    }),
+    vscode.window.registerWebviewPanelSerializer(TREND_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const saved = state as Partial<TrendPanelState> | undefined;
+        if (typeof saved?.documentUri !== 'string') {
+          panel.dispose(); // nothing says which file it showed
+          return;
+        }
+        panel.webview.options = webviewOptions(context);
+        new TrendPanel(context, server, panel, vscode.Uri.parse(saved.documentUri));
+      },
+    }),
+  );
+}
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
 }
 
 /** The URI the built-in git extension opens for `path` at `ref` (its `toGitUri` shape). */
@@ -38,10 +55,7 @@ export class TrendPanel implements vscode.Disposable {
       existing.panel.reveal(undefined, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(TREND_VIEW_TYPE, `Milestone trend: ${baseName(uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
-    });
+    const panel = vscode.window.createWebviewPanel(TREND_VIEW_TYPE, `Milestone trend: ${baseName(uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context));
     return new TrendPanel(context, server, panel, uri);
   }
 
@@ -51,7 +65,8 @@ export class TrendPanel implements vscode.Disposable {
   /** What the page reported after its last drawing (used by the tests). */
   lastRender: Extract<TrendFromWebview, { type: 'rendered' }> | undefined;
 
-  private constructor(
+  /** Also takes over a panel VS Code restored after a reload. */
+  constructor(
     context: vscode.ExtensionContext,
     private readonly server: ProgramServer,
     readonly panel: vscode.WebviewPanel,
@@ -91,11 +106,11 @@ export class TrendPanel implements vscode.Disposable {
     if (generation !== this.generation) return;
     if ('unavailable' in result) {
       this.trend = undefined;
-      await this.post({ type: 'unavailable', fileName: baseName(this.uri), message: result.unavailable });
+      await this.post({ type: 'unavailable', fileName: baseName(this.uri), message: result.unavailable, state: this.state() });
       return;
     }
     this.trend = result;
-    await this.post({ type: 'trend', trend: result });
+    await this.post({ type: 'trend', trend: result, state: this.state() });
   }
 
   /** Opens the file as of `commit` (a point of the chart), or its diff with the current file. */
@@ -106,6 +121,10 @@ export class TrendPanel implements vscode.Disposable {
     const title = `${baseName(vscode.Uri.file(path))} (${commit.slice(0, 10)})`;
     if (compare) await vscode.commands.executeCommand('vscode.diff', version, this.uri, `${title} ↔ current`);
     else await vscode.window.showTextDocument(version, { viewColumn: vscode.ViewColumn.One, preview: true });
+  }
+
+  private state(): TrendPanelState {
+    return { documentUri: this.uri.toString() };
   }
 
   private async post(message: TrendToWebview): Promise<void> {
