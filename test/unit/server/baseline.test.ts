@@ -1,5 +1,8 @@
 /** The server's baselines: loaded off the keystroke path, cached per resolved commit, shown as diagnostics, hover lines and lens suffixes. */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import type { BaselineLookup } from '../../../src/core/baseline/baselineVersion';
 import { compareWithBaseline } from '../../../src/core/baseline/compare';
@@ -116,6 +119,20 @@ describe('server baselines', () => {
     await baselines.settled(entry.uri);
     assert.deepEqual(baselines.diagnostics(entry), []);
     assert.deepEqual(baselines.info(entry), { note: "No variance against baseline 'kickoff': the plan is not a file on disk, so it has no git history." });
+  });
+
+  it('notes a plan outside any repository, without a diagnostic', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pp-no-repo-'));
+    try {
+      const { baselines } = tracker(GIT);
+      const entry = entryOf(NOW, `file://${join(folder, 'pay.program.yaml')}`);
+      baselines.track(entry);
+      await baselines.settled(entry.uri);
+      assert.deepEqual(baselines.diagnostics(entry), []);
+      assert.deepEqual(baselines.info(entry), { note: "No variance against baseline 'kickoff': the plan is not in a git repository." });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   describe('with a real repository', () => {
