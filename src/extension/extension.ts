@@ -16,9 +16,10 @@ let running: ProgramServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const server = (running = new ProgramServer(context));
-  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerSetBaseline(server), registerTrendPanel(context, server));
+  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 

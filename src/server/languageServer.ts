@@ -239,14 +239,14 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri)));
+  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
+  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
+  onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
   onRequest(protocol.OWNER_CHOICES, async (params) => {
     const entry = typeof params?.uri === 'string' ? await store.load(params.uri) : undefined;
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
-  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
-  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
-  onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
 
   connection.onShutdown(() => store.dispose());
   documents.listen(connection);
