@@ -5,6 +5,8 @@
  */
 import type * as vscode from 'vscode';
 import { ProgramServer } from './programServer';
+import { registerSetBaseline } from './baseline/setBaseline';
+import { registerTrendPanel } from './baseline/trendPanel';
 import { registerAssignOwner } from './editor/assignOwner';
 import { registerImportPlan } from './interchange/importPlan';
 import { registerStatusBar } from './editor/statusBar';
@@ -18,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerImportPlan(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 
