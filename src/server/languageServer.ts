@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import {
   CodeLensRefreshRequest,
+  CompletionTriggerKind,
+  type CompletionParams,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -204,11 +206,15 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry)), null));
   connection.onCompletion(
-    guarded(logger, 'completion', (params: TextDocumentPositionParams) => {
+    guarded(logger, 'completion', (params: CompletionParams) => {
       const document = store.openDocument(params.textDocument.uri);
       // The last analysis, even if the text moved on since: typing does not wait for one.
       const analysis = document && (store.peek(document.uri) ?? store.get(document.uri)?.analysis);
-      return document && analysis ? completions(document, analysis, params.position) : null;
+      const options = {
+        snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+        afterSpace: params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ',
+      };
+      return document && analysis ? completions(document, analysis, params.position, options) : null;
     }),
   );
   connection.onCompletionResolve(guarded(logger, 'completionItem/resolve', (item) => resolveCompletion(item, store.peek((item.data as IdCompletionData | undefined)?.uri ?? ''))));
