@@ -37,7 +37,7 @@ import { hover } from './hoverProvider';
 import { importColumns, importFile } from './interchange';
 import { definition, highlights, prepareRename, references, rename } from './navigation';
 import { criticalPathView, ganttView } from './panels';
-import { isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
+import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
 import { programSummary, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
@@ -179,10 +179,10 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => store.didOpen(document)));
-  documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => store.didChange(document)));
-  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => baselines.refresh(document.uri)));
-  documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => store.didClose(document.uri)));
+  documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => isProgramDocument(document) && store.didOpen(document)));
+  documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => isProgramDocument(document) && store.didChange(document)));
+  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => isProgramDocument(document) && baselines.refresh(document.uri)));
+  documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => isProgramDocument(document) && store.didClose(document.uri)));
   connection.onDidChangeWatchedFiles(
     guardedEvent(logger, 'watched files', async ({ changes }) => {
       for (const change of changes) {

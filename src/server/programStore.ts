@@ -13,6 +13,17 @@ export function isProgramPath(path: string): boolean {
   return /\.program\.ya?ml$/i.test(path);
 }
 
+/**
+ * A document the server analyses: in the Program YAML language, or a YAML file named as a
+ * program. Editors that attach the server to every YAML file (Zed, a broad Neovim set-up) send
+ * other documents too; a docker-compose.yaml is not a plan.
+ */
+export function isProgramDocument(document: { readonly uri: string; readonly languageId: string }): boolean {
+  if (document.languageId === 'program-yaml') return true;
+  const path = document.uri.replace(/[?#].*$/, '');
+  return isProgramPath(path);
+}
+
 export interface ProgramEntry {
   readonly uri: string;
   /** The text the analysis is of (for an open document, its current text). */

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HEAD, newStore, openDocument } from './support';
+import { isProgramDocument } from '../../../src/server/programStore';
 
 const URI = 'file:///w/a.program.yaml';
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,5 +83,15 @@ describe('server program store', () => {
     host.files.set(URI, HEAD);
     assert.equal((await store.load(URI))?.analysis.program.name, 'Server test');
     assert.equal(await store.load('file:///w/missing.program.yaml'), undefined);
+  });
+});
+
+describe('which documents the server analyses', () => {
+  it('takes Program YAML documents and YAML files named as programs, not other YAML', () => {
+    assert.ok(isProgramDocument({ uri: 'untitled:Untitled-1', languageId: 'program-yaml' }));
+    assert.ok(isProgramDocument({ uri: 'file:///w/plan.program.yml', languageId: 'yaml' }));
+    assert.ok(isProgramDocument({ uri: 'file:///w/plan.program.yaml?ref=HEAD', languageId: 'yaml.program' }));
+    assert.ok(!isProgramDocument({ uri: 'file:///w/docker-compose.yaml', languageId: 'yaml' }));
+    assert.ok(!isProgramDocument({ uri: 'file:///w/program.yaml.bak', languageId: 'yaml' }));
   });
 });
