@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { ProgramServer } from './programServer';
 import { registerAssignOwner } from './editor/assignOwner';
+import { registerCockpit } from './cockpit/cockpitViews';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  registerCockpit(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 

@@ -20,7 +20,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as protocol from '../protocol/requests';
+import { COCKPIT } from '../protocol/cockpit';
 import { assignOwner, ownerChoices } from './assignOwner';
+import { cockpitPrograms } from './cockpit';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
 import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
@@ -216,6 +218,7 @@ export function startServer(connection: Connection): void {
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
+  onRequest(COCKPIT, (params) => cockpitPrograms(store.all(), params));
 
   connection.onShutdown(() => store.dispose());
   documents.listen(connection);
