@@ -19,6 +19,7 @@ import { checkCycles } from './cycles';
 import { checkRaci } from './raci';
 import { checkRaid } from './raid';
 import { checkProgress } from './progress';
+import { checkLaunch } from './launch';
 
 export interface CheckOptions {
   /** "Now" for time-dependent checks. */
@@ -36,5 +37,6 @@ export function checkProgram(program: Program, options: CheckOptions): Diagnosti
     ...checkRaci(context),
     ...checkRaid(context),
     ...checkProgress(context),
+    ...checkLaunch(context),
   ];
 }

@@ -10,6 +10,7 @@ import type { Range } from '../../protocol/requests';
 import { ASSIGN_OWNER_COMMAND } from '../editor/assignOwner';
 import { asRange, type ProgramServer } from '../programServer';
 import { CockpitData } from './cockpitData';
+import { registerNewProgram } from './newProgram';
 
 export type CockpitSection = 'milestones' | 'attention' | 'raid' | 'people';
 export const COCKPIT_VIEWS: Record<CockpitSection, string> = {
@@ -83,6 +84,7 @@ export function registerCockpit(context: vscode.ExtensionContext, server: Progra
   });
   const attention = trees.find((t) => t.section === 'attention')!.view;
   context.subscriptions.push(
+    registerNewProgram(),
     data,
     ...trees.map((t) => t.view),
     data.onDidChange(() => {

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analyze';
+import { newProgramFileName, newProgramText } from '../../../src/core/documents/newProgram';
+
+describe('newProgramText', () => {
+  it('builds a plan that analyses without errors or warnings, with every part of a kickoff', () => {
+    const text = newProgramText({ name: 'Payments v2', start: '2026-04-06', teams: ['Platform', 'Mobile apps'] });
+    const analysis = analyze(text);
+    const problems = analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    assert.deepEqual(problems.map((d) => `${d.code} ${d.message}`), []);
+    const { program } = analysis;
+    assert.equal(program.name, 'Payments v2');
+    assert.deepEqual(program.teams.map((t) => t.id), ['platform', 'mobile-apps']);
+    assert.ok(program.charter?.successCriteria.length);
+    assert.ok(program.tasks.some((t) => t.milestone));
+    assert.equal(program.risks.length + program.actions.length + program.issues.length + program.decisions.length, 4);
+    assert.deepEqual([...new Set(program.launch?.checklist.map((c) => c.group))], ['technical', 'operational', 'stakeholder']);
+    assert.equal(program.launch?.rollout[0].traffic, 10);
+    assert.ok(analysis.schedule.ok);
+  });
+
+  it('stays error-free for any name and team names, and names the file by the slug', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string(), { maxLength: 4 }), (name, teams) => {
+        const analysis = analyze(newProgramText({ name, start: '2026-01-05', teams }));
+        const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+        assert.deepEqual(errors.map((d) => d.message), []);
+      }),
+      { numRuns: 150 },
+    );
+    assert.equal(newProgramFileName('Payments v2!'), 'payments-v2.program.yaml');
+  });
+});
