@@ -13,6 +13,10 @@ import { statusCommand } from './commands/status';
 import { baselineCommand } from './commands/baseline';
 import { historyCommand } from './commands/history';
 import { metricsCommand } from './commands/metrics';
+import { charterCommand } from './commands/charter';
+import { raidCommand } from './commands/raid';
+import { stakeholdersCommand } from './commands/stakeholders';
+import { launchCommand } from './commands/launch';
 import { nodeIo } from './nodeIo';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -24,6 +28,10 @@ const COMMANDS: readonly CliCommand[] = [
   baselineCommand,
   historyCommand,
   metricsCommand,
+  charterCommand,
+  raidCommand,
+  stakeholdersCommand,
+  launchCommand,
 ];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */

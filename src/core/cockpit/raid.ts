@@ -3,7 +3,7 @@
  * first), issues by severity (open first), decisions pending first (then by need-by date).
  */
 import type { Analysis } from '../analyze';
-import type { Level, Severity3 } from '../model';
+import type { Action, Decision, Issue, Level, Risk, Severity3 } from '../model';
 import { oneLine, type CockpitNode, type Tone } from './tree';
 
 const LEVEL: Record<Level, number> = { low: 1, medium: 2, high: 3 };
@@ -27,9 +27,20 @@ export function riskScore(probability: Level | undefined, impact: Level | undefi
   return (probability ? LEVEL[probability] : 0) * (impact ? LEVEL[impact] : 0);
 }
 
+/** The RAID log in the order the view and the document list it. */
+export function raidOrder({ program }: Analysis): { risks: Risk[]; actions: Action[]; issues: Issue[]; decisions: Decision[] } {
+  return {
+    risks: sortBy(program.risks, (r) => [r.status === 'open' ? 0 : 1, -riskScore(r.probability, r.impact)]),
+    actions: sortBy(program.actions, (a) => [a.status === 'open' ? 0 : 1, a.due ?? '9999']),
+    issues: sortBy(program.issues, (i) => [i.status === 'open' ? 0 : 1, -(i.severity ? SEVERITY[i.severity] : 0)]),
+    decisions: sortBy(program.decisions, (d) => [d.status === 'pending' ? 0 : 1, d.needBy ?? d.date ?? '9999']),
+  };
+}
+
 export function raidNodes(analysis: Analysis): CockpitNode[] {
-  const { program, asOf } = analysis;
-  const risks = sortBy(program.risks, (r) => [r.status === 'open' ? 0 : 1, -riskScore(r.probability, r.impact)]).map((risk): CockpitNode => {
+  const { asOf } = analysis;
+  const order = raidOrder(analysis);
+  const risks = order.risks.map((risk): CockpitNode => {
     const score = riskScore(risk.probability, risk.impact);
     const tone: Tone = risk.status !== 'open' ? 'done' : score >= 6 ? 'error' : score >= 3 ? 'warning' : 'info';
     return {
@@ -40,7 +51,7 @@ export function raidNodes(analysis: Analysis): CockpitNode[] {
       reason: risk.mitigation ? `Mitigation: ${oneLine(risk.mitigation)}` : 'No mitigation',
     };
   });
-  const actions = sortBy(program.actions, (a) => [a.status === 'open' ? 0 : 1, a.due ?? '9999']).map((action): CockpitNode => {
+  const actions = order.actions.map((action): CockpitNode => {
     const overdue = action.status === 'open' && action.due !== undefined && action.due < asOf;
     return {
       label: `${action.id} ${action.title}`,
@@ -50,14 +61,14 @@ export function raidNodes(analysis: Analysis): CockpitNode[] {
       reason: overdue ? `Overdue since ${action.due}` : `Action ${action.status}`,
     };
   });
-  const issues = sortBy(program.issues, (i) => [i.status === 'open' ? 0 : 1, -(i.severity ? SEVERITY[i.severity] : 0)]).map((issue): CockpitNode => ({
+  const issues = order.issues.map((issue): CockpitNode => ({
     label: `${issue.id} ${issue.title}`,
     tone: issue.status !== 'open' ? 'done' : issue.severity === 'high' || issue.severity === 'critical' ? 'error' : 'warning',
     span: issue.idSpan,
     description: `${issue.status}${issue.severity ? ` · ${issue.severity}` : ''}${issue.owner ? ` · ${issue.owner.id}` : ''}`,
     reason: issue.impact ? `Impact: ${oneLine(issue.impact)}` : `Issue ${issue.status}`,
   }));
-  const decisions = sortBy(program.decisions, (d) => [d.status === 'pending' ? 0 : 1, d.needBy ?? d.date ?? '9999']).map((decision): CockpitNode => {
+  const decisions = order.decisions.map((decision): CockpitNode => {
     const late = decision.status === 'pending' && decision.needBy !== undefined && decision.needBy < asOf;
     return {
       label: `${decision.id} ${decision.title}`,

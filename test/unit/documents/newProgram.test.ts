@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
 import { newProgramFileName, newProgramText } from '../../../src/core/documents/newProgram';
+import { readBlockYaml } from '../../../src/core/parse/blockYaml';
 
 describe('newProgramText', () => {
   it('builds a plan that analyses without errors or warnings, with every part of a kickoff', () => {
@@ -30,5 +31,11 @@ describe('newProgramText', () => {
       { numRuns: 150 },
     );
     assert.equal(newProgramFileName('Payments v2!'), 'payments-v2.program.yaml');
+  });
+});
+
+describe('newProgramText layout', () => {
+  it('is block YAML the fast reader takes, so that typing in a new plan stays on the fast path', () => {
+    assert.notEqual(readBlockYaml(newProgramText({ name: 'X', start: '2026-01-05', teams: ['A', 'B'] })), undefined);
   });
 });
