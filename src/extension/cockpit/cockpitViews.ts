@@ -98,7 +98,11 @@ export function registerCockpit(context: vscode.ExtensionContext, server: Progra
       editor.selection = new vscode.Selection(selection.start, selection.end);
       editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    vscode.commands.registerCommand('programPilot.cockpit.refresh', () => data.refresh()),
+    // Returns what the views now show (for the tests in a real VS Code).
+    vscode.commands.registerCommand('programPilot.cockpit.refresh', async () => {
+      await data.refresh();
+      return data.programs;
+    }),
     vscode.commands.registerCommand(ASSIGN_FROM_VIEW_COMMAND, (element?: Element) =>
       element && 'item' in element && element.item.taskId ? vscode.commands.executeCommand(ASSIGN_OWNER_COMMAND, element.uri, element.item.taskId) : undefined,
     ),

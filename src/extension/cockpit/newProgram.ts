@@ -15,15 +15,6 @@ function nextMonday(): string {
   return isoFromDayNumber(today + ((8 - weekdayOf(today)) % 7 || 7));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function targetFolder(): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 1) return folders[0].uri;
@@ -53,7 +44,7 @@ export function registerNewProgram(): vscode.Disposable {
     const folder = await targetFolder();
     if (!folder) return undefined;
     const uri = vscode.Uri.joinPath(folder, newProgramFileName(name));
-    if (await exists(uri)) {
+    if (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) {
       void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; choose another name.`);
       return undefined;
     }
