@@ -62,7 +62,11 @@ describe('program cockpit', () => {
     assert.ok(uri, 'the command made no file');
     try {
       assert.equal(uri.toString(), workspaceUri('integration-kickoff.program.yaml').toString());
-      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), uri.toString());
+      // The snippet put the cursor on the first TODO, and left the text as written to disk.
+      assert.equal(editor.document.getText(editor.selection), 'TODO: why this program exists, for whom, and what changes when it is done.');
+      assert.equal(editor.document.getText(), new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
       const problems = await waitFor(
         async () => {
           const programs = await cockpit();

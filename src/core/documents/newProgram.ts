@@ -19,9 +19,36 @@ export function newProgramFileName(name: string): string {
   return `${slugify(name)}.program.yaml`;
 }
 
+/** Control characters and line separators: none may reach a name, a comment or a snippet. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /** A YAML double-quoted scalar: safe for any text the user typed. */
 function quoted(value: string): string {
-  return JSON.stringify(value.replace(/[\u0000-\u001f\u007f]/g, ' '));
+  return JSON.stringify(value.replace(UNPRINTABLE, ' '));
+}
+
+/** Brackets a text to fill in; {@link newProgramText} makes it a tab stop or plain text. */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+function todo(text: string): string {
+  return `${OPEN}${text}${CLOSE}`;
+}
+
+/**
+ * The template as plain text, or as a snippet whose texts to fill in are tab stops (`$`, `}` and
+ * `\\` escaped as the snippet syntax needs).
+ */
+function finish(template: string, snippet: boolean): string {
+  if (!snippet) return template.replace(/[\u0001\u0002]/g, '');
+  let stop = 0;
+  return template
+    .split(OPEN)
+    .map((piece, i) => {
+      if (i === 0) return piece.replace(/[$\\]/g, '\\$&');
+      const [fill, rest] = piece.split(CLOSE);
+      return `\${${++stop}:${fill.replace(/[$}\\]/g, '\\$&')}}${rest.replace(/[$\\]/g, '\\$&')}`;
+    })
+    .join('');
 }
 
 interface TeamEntry {
@@ -51,8 +78,9 @@ function plus(date: IsoDate, days: number): IsoDate {
   return day === undefined ? date : isoFromDayNumber(day + days);
 }
 
-export function newProgramText(input: NewProgramInput): string {
-  const name = input.name.replace(/\s+/g, ' ').trim() || 'New program';
+/** The kickoff plan; with `snippet`, as a snippet whose TODO texts are tab stops. */
+export function newProgramText(input: NewProgramInput, options: { readonly snippet?: boolean } = {}): string {
+  const name = input.name.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim() || 'New program';
   const teams = teamEntries(input.teams);
   const [first, second = first] = teams;
   const start = input.start;
@@ -68,13 +96,13 @@ export function newProgramText(input: NewProgramInput): string {
     '',
     'charter:',
     '  context: >-',
-    '    TODO: why this program exists, for whom, and what changes when it is done.',
+    `    ${todo('TODO: why this program exists, for whom, and what changes when it is done.')}`,
     '  successCriteria:',
-    '    - "TODO: a measurable outcome (e.g. p99 latency under 300 ms)"',
+    `    - "${todo('TODO: a measurable outcome (e.g. p99 latency under 300 ms)')}"`,
     '  inScope:',
-    '    - "TODO: what the program delivers"',
+    `    - "${todo('TODO: what the program delivers')}"`,
     '  outOfScope:',
-    '    - "TODO: what it deliberately does not do"',
+    `    - "${todo('TODO: what it deliberately does not do')}"`,
     '',
     'people:',
     '  - { id: sponsor, name: Program sponsor, role: Executive sponsor }',
@@ -128,11 +156,11 @@ export function newProgramText(input: NewProgramInput): string {
     '',
     'risks:',
     '  - id: R-01',
-    '    title: "TODO: what could go wrong"',
+    `    title: "${todo('TODO: what could go wrong')}"`,
     '    probability: medium',
     '    impact: high',
     `    owner: ${first.lead}`,
-    '    mitigation: "TODO: how the program reduces it"',
+    `    mitigation: "${todo('TODO: how the program reduces it')}"`,
     '    status: open',
     '    tasks: [build]',
     '',
@@ -145,15 +173,15 @@ export function newProgramText(input: NewProgramInput): string {
     '',
     'issues:',
     '  - id: I-01',
-    '    title: "TODO: a problem happening now"',
+    `    title: "${todo('TODO: a problem happening now')}"`,
     '    severity: medium',
-    '    impact: "TODO: what it affects"',
+    `    impact: "${todo('TODO: what it affects')}"`,
     '    owner: tpm',
     '    status: open',
     '',
     'decisions:',
     '  - id: D-01',
-    '    title: "TODO: a decision the program needs"',
+    `    title: "${todo('TODO: a decision the program needs')}"`,
     '    status: pending',
     `    needBy: ${plus(start, 14)}`,
     '    owner: sponsor',
@@ -187,5 +215,5 @@ export function newProgramText(input: NewProgramInput): string {
     '    - Launch review one week after the launch',
     '',
   ];
-  return lines.join('\n');
+  return finish(lines.join('\n'), options.snippet === true);
 }

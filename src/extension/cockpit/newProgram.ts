@@ -1,7 +1,7 @@
 /**
  * "Program Pilot: New Program…": asks for a name, a start date and the teams, writes
  * `<slug>.program.yaml` from the kickoff template into the workspace folder (never over an
- * existing file) and opens it.
+ * existing file) and opens it with the TODOs to fill in as tab stops.
  */
 import * as vscode from 'vscode';
 import { dayNumber, isoFromDayNumber, isValidIsoDate, todayIso, weekdayOf } from '../../core/dates';
@@ -48,9 +48,12 @@ export function registerNewProgram(): vscode.Disposable {
       void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; choose another name.`);
       return undefined;
     }
-    const text = newProgramText({ name, start: start.trim(), teams: teams.split(',') });
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    await vscode.window.showTextDocument(uri);
+    const input = { name, start: start.trim(), teams: teams.split(',') };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newProgramText(input)));
+    const editor = await vscode.window.showTextDocument(uri);
+    // The same text again as a snippet, so that Tab walks through the TODOs to fill in.
+    const document = editor.document;
+    await editor.insertSnippet(new vscode.SnippetString(newProgramText(input, { snippet: true })), new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)));
     return uri;
   });
 }

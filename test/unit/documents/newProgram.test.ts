@@ -39,3 +39,23 @@ describe('newProgramText layout', () => {
     assert.notEqual(readBlockYaml(newProgramText({ name: 'X', start: '2026-01-05', teams: ['A', 'B'] })), undefined);
   });
 });
+
+describe('newProgramText as a snippet', () => {
+  it('is the plain text with each TODO a tab stop, for any name and teams', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string(), { maxLength: 3 }), (name, teams) => {
+        const input = { name, start: '2026-01-05', teams };
+        const plain = newProgramText(input);
+        const snippet = newProgramText(input, { snippet: true });
+        const stops = [...snippet.matchAll(/(?<!\\)\$\{(\d+):/g)].map((m) => Number(m[1]));
+        assert.deepEqual(stops, Array.from({ length: 9 }, (_, i) => i + 1));
+        // Unescape, and drop each placeholder's `${n:` and its closing `}`.
+        const back = snippet.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}|\\([$}\\])/g, (_, fill: string | undefined, escaped: string | undefined) =>
+          fill !== undefined ? fill.replace(/\\([$}\\])/g, '$1') : escaped!,
+        );
+        assert.equal(back, plain);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
