@@ -21,6 +21,8 @@ export function charterDocument(analysis: Analysis): DocumentPart[] {
   const { program } = analysis;
   const names = personNames(analysis);
   const charter = program.charter;
+  const members = new Map<string, string[]>();
+  for (const person of program.people) if (person.team) members.set(person.team.id, [...(members.get(person.team.id) ?? []), person.name || person.id]);
   const list = (items: readonly string[] | undefined, none: string): Block =>
     items && items.length > 0 ? { kind: 'list', items: items.map((item) => [text(item)]) } : { kind: 'paragraph', content: [text(none)] };
   const parts: DocumentPart[] = [
@@ -42,7 +44,7 @@ export function charterDocument(analysis: Analysis): DocumentPart[] {
       rows: program.teams.map((team) => [
         cell(team.name || team.id),
         who(team.lead, names),
-        cell(program.people.filter((p) => p.team?.id === team.id).map((p) => p.name || p.id).join(', ')),
+        cell((members.get(team.id) ?? []).join(', ')),
       ]),
     },
     { kind: 'heading', level: 2, content: [text('RACI')] },

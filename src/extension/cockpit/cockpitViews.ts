@@ -83,10 +83,12 @@ export function registerCockpit(context: vscode.ExtensionContext, server: Progra
     return { section, provider, view: vscode.window.createTreeView(COCKPIT_VIEWS[section], { treeDataProvider: provider, showCollapseAll: section !== 'attention' }) };
   });
   const attention = trees.find((t) => t.section === 'attention')!.view;
+  data.visible = () => trees.some((t) => t.view.visible);
   context.subscriptions.push(
     registerNewProgram(),
     data,
     ...trees.map((t) => t.view),
+    ...trees.map((t) => t.view.onDidChangeVisibility(({ visible }) => visible && data.schedule())),
     data.onDidChange(() => {
       for (const t of trees) t.provider.refresh();
       const count = (data.programs ?? []).reduce((sum, p) => sum + p.attention.length, 0);
