@@ -42,6 +42,10 @@ describe('Program view', () => {
       `the task id ${task.id} to be selected`,
     );
     assert.match(position, new RegExp(`^Ln ${line}, Col ${column + task.id.length}\\b`));
+    // The editor keeps its scroll position for the file: leave it at the top for the next suites.
+    await workbench().page.keyboard.press('Control+Home');
+    await waitForValue(() => workbench().cursorPosition(), (p) => p.startsWith('Ln 1, Col 1'), 'the cursor back at the top');
+    await workbench().closeEditorsAndPanel();
   });
 
   it('creates a new program from three answers, opens it, and it checks clean', async () => {
