@@ -229,7 +229,7 @@ function writeRaid({ line, between, pick, personId }: Writer, tasks: readonly Pl
   line('decisions:');
   line(`  - { id: d1, title: Choose the tenancy model, status: made, date: ${START}, outcome: Shared control plane, owner: ${personId(0, 0)} }`);
   line('stakeholders:');
-  line('  - { id: s1, name: VP Engineering, role: Sponsor, interest: high, influence: high }');
+  line('  - { id: s1, name: VP Engineering, role: Sponsor, interest: high, influence: high, strategy: Manage closely }');
   line('  - { id: s2, name: Head of Support, role: Operations, interest: medium, influence: low }');
 }
 

@@ -18,6 +18,10 @@ import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { whatifCommand } from './commands/whatif';
 import { forecastCommand } from './commands/forecast';
+import { charterCommand } from './commands/charter';
+import { raidCommand } from './commands/raid';
+import { stakeholdersCommand } from './commands/stakeholders';
+import { launchCommand } from './commands/launch';
 import { nodeIo } from './nodeIo';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -34,6 +38,10 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   whatifCommand,
   forecastCommand,
+  charterCommand,
+  raidCommand,
+  stakeholdersCommand,
+  launchCommand,
 ];
 
 /** The exit status of a failure in Program Pilot itself, apart from usage errors (2). */

@@ -70,6 +70,7 @@ export const CODES = {
   PP303: { severity: 'warning', title: 'Action past due', help: 'An open action is past its `due` date (as of `statusDate`, or today).' },
   PP304: { severity: 'warning', title: 'Decision overdue', help: 'A decision is still pending after its `needBy` date.' },
   PP305: { severity: 'warning', title: 'Blocked task without blocker', help: 'A `blocked` task should say what blocks it in `blocker`.' },
+  PP306: { severity: 'info', title: 'Influential stakeholder without strategy', help: 'A stakeholder of high `influence` should have a `strategy` saying how the program engages them (manage closely, keep satisfied).' },
   // Progress consistency.
   PP401: { severity: 'error', title: 'Finish before start', help: '`actualFinish` is earlier than `actualStart`.' },
   PP402: { severity: 'warning', title: 'Done without actual finish', help: 'A `done` task should record its `actualFinish` date.' },
@@ -78,6 +79,8 @@ export const CODES = {
   // Schedule.
   PP501: { severity: 'error', title: 'Deadline missed', help: 'The earliest possible finish is later than the `deadline`; the message names the chain of tasks that drives it.' },
   PP502: { severity: 'warning', title: 'Launch before the work is done', help: 'The `launch.date` is earlier than the projected finish of the program.' },
+  PP503: { severity: 'warning', title: 'Checklist item without owner', help: 'Every launch checklist item needs an `owner` who signs it off.' },
+  PP504: { severity: 'warning', title: 'Checklist item open in launch week', help: 'A launch checklist item is not `done` within a week of the `launch.date` (or after it), as of `statusDate` or today.' },
   // Baselines (git refs the plan names).
   PP601: { severity: 'error', title: 'Unknown baseline', help: 'The `baseline` names a git ref (tag, branch or commit) the repository does not have. The message suggests the closest tag; fix the name, fetch the tags (`git fetch --tags`) or make the baseline with `program-pilot baseline set`.' },
   PP602: { severity: 'warning', title: 'Baseline cannot be used', help: 'The baseline ref exists but its version of the plan cannot be compared: the commit has no such file (renames are followed), that version is not a program file, or the clone is shallow and lacks the commit. The message says which.' },

@@ -221,11 +221,27 @@ export interface ChecklistItem extends Located {
   readonly item: string;
   readonly owner?: Ref;
   readonly done: boolean;
+  /** The readiness group it belongs to (e.g. technical, operational, stakeholder). */
+  readonly group?: string;
+}
+
+/** One step of a staged rollout: the share of traffic, how long to hold it, and what must hold to go on. */
+export interface RolloutStage extends Located {
+  /** Percent of traffic, 0–100. */
+  readonly traffic?: number;
+  /** How long to hold the stage, as written (`30m`, `2h`, `1d`). */
+  readonly hold?: string;
+  readonly goCriteria: readonly string[];
 }
 
 export interface Launch extends Located {
   readonly date?: IsoDate;
   readonly checklist: readonly ChecklistItem[];
+  readonly rollout: readonly RolloutStage[];
+  /** What makes the launch roll back. */
+  readonly rollbackTriggers: readonly string[];
+  /** What is checked after the launch. */
+  readonly postLaunch: readonly string[];
 }
 
 export interface Holiday {

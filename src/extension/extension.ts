@@ -9,6 +9,7 @@ import { registerSetBaseline } from './baseline/setBaseline';
 import { registerTrendPanel } from './baseline/trendPanel';
 import { registerAssignOwner } from './editor/assignOwner';
 import { registerImportPlan } from './interchange/importPlan';
+import { registerCockpit } from './cockpit/cockpitViews';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerPanels(context, server);
   registerStatusReport(context, server);
   context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
+  registerCockpit(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 

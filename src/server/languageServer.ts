@@ -28,6 +28,8 @@ import * as baselineProtocol from '../protocol/baseline';
 import { Baselines } from './baseline';
 import { baselineTarget, setBaseline } from './setBaseline';
 import { Trends } from './trend';
+import { COCKPIT } from '../protocol/cockpit';
+import { cockpitPrograms } from './cockpit';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
 import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
@@ -257,6 +259,7 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
   onRequest(IMPORT_COLUMNS, importColumns);
   onRequest(IMPORT_PLAN, importFile);
+  onRequest(COCKPIT, (params) => cockpitPrograms(store.all(), params));
 
   connection.onShutdown(() => store.dispose());
   documents.listen(connection);

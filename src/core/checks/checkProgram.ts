@@ -20,6 +20,7 @@ import { checkRaci } from './raci';
 import { checkRaid } from './raid';
 import { checkProgress } from './progress';
 import { checkWhatIfInputs } from './whatIfInputs';
+import { checkLaunch } from './launch';
 
 export interface CheckOptions {
   /** "Now" for time-dependent checks. */
@@ -38,5 +39,6 @@ export function checkProgram(program: Program, options: CheckOptions): Diagnosti
     ...checkRaid(context),
     ...checkProgress(context),
     ...checkWhatIfInputs(context),
+    ...checkLaunch(context),
   ];
 }

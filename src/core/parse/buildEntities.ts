@@ -270,7 +270,7 @@ export function buildChecklistItem(reader: MappingReader): ChecklistItem | undef
   const item = reader.text('item');
   if (item === undefined) return undefined;
   return { span: reader.span(),
-    fields: reader.fieldSpans(), item, owner: reader.ref('owner'), done: reader.boolean('done') ?? false };
+    fields: reader.fieldSpans(), item, owner: reader.ref('owner'), done: reader.boolean('done') ?? false, group: reader.text('group') };
 }
 
 /** A holiday written as a date or as `{date, name}`. */

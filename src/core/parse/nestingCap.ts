@@ -325,8 +325,12 @@ function blanked(text: string, ranges: readonly Cut[]): string {
   const pieces: string[] = [];
   let pos = 0;
   for (const { start, end } of ranges) {
-    if (end <= start) continue;
-    pieces.push(text.slice(pos, start), '~', text.slice(start + 1, end).replace(/[^\r\n]/g, ' '));
+    // A range can begin inside the one before (a collection within one already cut): blank each
+    // character once, or the text would grow and every later offset move.
+    const from = Math.max(start, pos);
+    if (end <= from) continue;
+    const head = from === start ? '~' : '';
+    pieces.push(text.slice(pos, from), head, text.slice(from + head.length, end).replace(/[^\r\n]/g, ' '));
     pos = end;
   }
   pieces.push(text.slice(pos));

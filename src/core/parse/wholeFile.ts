@@ -120,7 +120,28 @@ function baselinesOf(top: MappingReader): Pick<Program, 'baselines'> {
 function buildLaunch(launch: MappingReader | undefined): Launch | undefined {
   if (!launch) return undefined;
   const checklist = mappingsOf(launch, launch.items('checklist')).flatMap((reader) => buildChecklistItem(reader) ?? []);
-  return { span: launch.span(), fields: launch.fieldSpans(), date: launch.text('date'), checklist };
+  const rollout = mappingsOf(launch, launch.items('rollout')).map((stage) => ({
+    span: stage.span(),
+    fields: stage.fieldSpans(),
+    traffic: percentOf(stage.scalar('traffic')),
+    hold: stage.text('hold'),
+    goCriteria: stage.texts('goCriteria'),
+  }));
+  return {
+    span: launch.span(),
+    fields: launch.fieldSpans(),
+    date: launch.text('date'),
+    checklist,
+    rollout,
+    rollbackTriggers: launch.texts('rollbackTriggers'),
+    postLaunch: launch.texts('postLaunch'),
+  };
+}
+
+/** `10%` or `10`: the schema reported anything else. */
+function percentOf(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,3}(\.\d+)?%$/.test(value) ? Number(value.slice(0, -1)) : undefined;
+  return number !== undefined && Number.isFinite(number) && number >= 0 && number <= 100 ? number : undefined;
 }
 
 /**

@@ -97,7 +97,7 @@ export function plan(spec: PlanSpec): { program: Program; schedule: Schedule } {
   const program: Program = {
     name: spec.name ?? 'Plan',
     statusDate: spec.statusDate,
-    launch: spec.launch ? { date: spec.launch, checklist: [], span: at, fields: {} } : undefined,
+    launch: spec.launch ? { date: spec.launch, checklist: [], rollout: [], rollbackTriggers: [], postLaunch: [], span: at, fields: {} } : undefined,
     span: at,
     fields: {},
     accountable: [],

@@ -78,10 +78,10 @@ describe('schema completion', () => {
 
   it('follows nested mappings: calendar, launch, holidays, checklist items', () => {
     assert.deepEqual(keyLabels(itemsAt('program: P\ncalendar:\n  ¦')), ['holidays']);
-    assert.deepEqual(keyLabels(itemsAt('launch:\n  date: 2026-08-14\n  ¦')), ['checklist']);
+    assert.deepEqual(keyLabels(itemsAt('launch:\n  date: 2026-08-14\n  ¦')), ['checklist', 'rollout', 'rollbackTriggers', 'postLaunch']);
     assert.deepEqual(keyLabels(itemsAt('calendar:\n  holidays:\n    - { date: 2026-01-01, ¦ }')), ['name']);
     const checklist = EXAMPLE.replace('owner: grace.kim, done: true }', 'owner: grace.kim, done: true }\n    - { ¦ }');
-    assert.deepEqual(keyLabels(itemsAt(checklist)), ['item', 'owner', 'done']);
+    assert.deepEqual(keyLabels(itemsAt(checklist)), ['item', 'owner', 'done', 'group']);
     assert.deepEqual(keyLabels(itemsAt('tasks:\n  - id: a\n    dependsOn: [{ task: b, ¦')), ['type', 'lag']);
   });
 

@@ -106,6 +106,21 @@ describe('deep nesting', () => {
       { numRuns: 3_000 },
     );
   });
+
+  // Cuts can begin inside one another ("[" opening a file of flow-style lists 60 levels down):
+  // each character must be blanked once, so that every offset the package reports stays in place.
+  it('keeps the length of the text and every line break where it was', () => {
+    const piece = fc.constantFrom('- ', 'k: ', '[', ']', '{', '}', ', ', 'x', '\n', '\n  ', '\n    ', '- { a: b }', '[a, b]');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 3 }), (pieces, cap) => {
+        const text = pieces.join('');
+        const capped = capNesting(text, 0, cap).text;
+        assert.equal(capped.length, text.length, JSON.stringify(text));
+        assert.deepEqual([...capped.matchAll(/\n/g)].map((m) => m.index), [...text.matchAll(/\n/g)].map((m) => m.index));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
 });
 
 /** A deep value made of runs of one kind of level each, every line indented past the one before. */

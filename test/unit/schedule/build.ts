@@ -64,7 +64,7 @@ export function plan(spec: ProgramSpec, ...tasks: readonly TaskSpec[]): Program 
     issues: [],
     decisions: [],
     stakeholders: [],
-    launch: spec.launch === undefined ? undefined : { span: LAUNCH_DATE_SPAN, fields: { date: { key: LAUNCH_DATE_SPAN, value: LAUNCH_DATE_SPAN } }, date: spec.launch, checklist: [] },
+    launch: spec.launch === undefined ? undefined : { span: LAUNCH_DATE_SPAN, fields: { date: { key: LAUNCH_DATE_SPAN, value: LAUNCH_DATE_SPAN } }, date: spec.launch, checklist: [], rollout: [], rollbackTriggers: [], postLaunch: [] },
   };
 }
 

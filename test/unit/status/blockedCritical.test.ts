@@ -93,6 +93,9 @@ describe('health in launch week', () => {
     date,
     span: NO_SPAN,
     fields: {},
+    rollout: [],
+    rollbackTriggers: [],
+    postLaunch: [],
     checklist: done.map((d, i) => ({ item: `Item ${i}`, done: d, span: NO_SPAN, fields: {} })),
   });
   const health = (l: Launch) => {
