@@ -95,7 +95,7 @@ export class ChartPanel implements vscode.Disposable {
   ) {
     const settings = vscode.workspace.getConfiguration('programPilot');
     this.groupBy = options.groupBy ?? (settings.get<string>('gantt.groupBy') === 'team' ? 'team' : 'phase');
-    this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'auto';
+    this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'critical';
     ChartPanel.open.set(ChartPanel.key(kind, uri), this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', kind === 'gantt' ? 'gantt.svg' : 'critical-path.svg');
     panel.webview.html = panelHtml({
