@@ -40,6 +40,8 @@ export function startPanel(): void {
   let linkMode: LinkMode = state.linkMode ?? 'critical';
   let filter: GanttFilter = state.filter ?? {};
   let pxPerDay = SCALES.week.pxPerDay;
+  /** The panel width the chart was last laid out for. */
+  let drawnWidth = 0;
   let current: PanelView | undefined;
   let drawn: { svg: SVGSVGElement; width: number; height: number; gantt?: DecoratedGantt } | undefined;
   let restoreScroll = { left: state.scrollLeft ?? 0, top: state.scrollTop ?? 0 };
@@ -138,6 +140,7 @@ export function startPanel(): void {
     if (drawn) restoreScroll = { left: scroller.scrollLeft, top: scroller.scrollTop };
     const busy = window.setTimeout(() => document.body.classList.add('pp-busy'), 150);
     hideTooltip();
+    drawnWidth = scroller.clientWidth;
     try {
       let elements: number;
       let ms: number;
@@ -218,6 +221,15 @@ export function startPanel(): void {
     }
   });
   onThemeChange(() => current && void request(current));
+  // A chart laid out for the panel's width is laid out again when the panel is resized
+  // (moved beside the editor, maximized…), once the resizing settles.
+  let resizeTimer = 0;
+  new ResizeObserver(() => {
+    const followsWidth = kind === 'gantt' ? timeScale.mode === 'auto' || timeScale.mode === 'fit' : autoFit;
+    if (!followsWidth || Math.abs(scroller.clientWidth - drawnWidth) < 16) return;
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(redraw, 200);
+  }).observe(scroller);
   post({ type: 'ready' });
 }
 
