@@ -247,7 +247,7 @@ function mermaidCommon(): MermaidConfig {
 
 function flowchartConfig(view: CriticalPathView): MermaidConfig {
   // The diagram is already cut to a size Mermaid lays out in seconds; never refuse it.
-  return { ...mermaidCommon(), maxEdges: Math.max(500, view.diagram.edges + 1), flowchart: { useMaxWidth: false, htmlLabels: true, curve: 'basis', nodeSpacing: 28, rankSpacing: 48 } };
+  return { ...mermaidCommon(), maxEdges: Math.max(500, view.diagram.edges + 1), flowchart: { useMaxWidth: false, htmlLabels: true, curve: 'basis', nodeSpacing: 28, rankSpacing: 48, wrappingWidth: 240 } };
 }
 
 interface GanttLayout {
