@@ -51,7 +51,9 @@ const OPTIONS: Record<PanelKind, { label: string; values: [string, string][] }> 
   },
 };
 
-const ANY = '';
+/** Option values: `-` for everyone, `=<name>` for one name (a name may be anything, even empty). */
+const ANY = '-';
+const named = (value: string): string | undefined => (value.startsWith('=') ? value.slice(1) : undefined);
 
 export function createToolbar(host: HTMLElement, kind: PanelKind, actions: ToolbarActions): Toolbar {
   const option = OPTIONS[kind];
@@ -87,8 +89,8 @@ export function createToolbar(host: HTMLElement, kind: PanelKind, actions: Toolb
   const showDone = checkbox('Done', 'Show finished tasks', (on) => changeFilter({ showDone: on }));
   const showCancelled = checkbox('Cancelled', 'Show cancelled tasks, struck through', (on) => changeFilter({ showCancelled: on }));
   const onlyCritical = checkbox('Critical only', 'Only critical and near-critical tasks, and milestones', (on) => changeFilter({ onlyCritical: on }));
-  const team = labelledSelect('pp-team', 'Team', [[ANY, 'All teams']], quiet, (value) => changeFilter({ team: value || undefined }));
-  const owner = labelledSelect('pp-owner', 'Owner', [[ANY, 'Everyone']], quiet, (value) => changeFilter({ owner: value || undefined }));
+  const team = choiceSelect('pp-team', 'Team', 'All teams', quiet, (value) => changeFilter({ team: value }));
+  const owner = choiceSelect('pp-owner', 'Owner', 'Everyone', quiet, (value) => changeFilter({ owner: value }));
 
   const copy = button('Copy Mermaid source', 'Copy the Mermaid source of this chart, for Markdown, wikis and slides', actions.copySource);
   const save = button('Save as SVG…', 'Save the chart as it is drawn here as an SVG file', actions.saveSvg);
@@ -116,8 +118,8 @@ export function createToolbar(host: HTMLElement, kind: PanelKind, actions: Toolb
       showDone.checked = next.showDone !== false;
       showCancelled.checked = next.showCancelled === true;
       onlyCritical.checked = next.onlyCritical === true;
-      fillChoices(team.select, 'All teams', choices.teams, next.team, quiet);
-      fillChoices(owner.select, 'Everyone', choices.owners, next.owner, quiet);
+      team.fill(choices.teams, next.team);
+      owner.fill(choices.owners, next.owner);
     },
     setHasChart(has) {
       for (const control of [copy, save, png, ...zoomButtons]) control.toggleAttribute('disabled', !has);
@@ -139,13 +141,29 @@ function labelledSelect(id: string, text: string, values: readonly (readonly [st
   return { label, select };
 }
 
-function fillChoices(select: Select, anyText: string, names: readonly string[], selected: string | undefined, quiet: { on: boolean }): void {
-  const wanted = [ANY, ...names].join('\n');
-  if (select.dataset.choices !== wanted) {
-    select.dataset.choices = wanted;
-    select.replaceChildren(optionOf(ANY, anyText), ...names.map((name) => optionOf(name, name)));
-  }
-  setQuietly(quiet, select, selected && names.includes(selected) ? selected : ANY);
+/**
+ * A menu of names (teams, owners) and "any". The component reads its options when it is built,
+ * so new names get a new select in place of the old one.
+ */
+function choiceSelect(id: string, text: string, anyText: string, quiet: { on: boolean }, changed: (name: string | undefined) => void) {
+  let shown = labelledSelect(id, text, [[ANY, anyText]], quiet, (value) => changed(named(value)));
+  let known = '';
+  return {
+    label: shown.label,
+    select: shown.select,
+    fill(names: readonly string[], selected: string | undefined): void {
+      const value = selected !== undefined && names.includes(selected) ? `=${selected}` : ANY;
+      const wanted = names.join('\n');
+      if (wanted !== known) {
+        known = wanted;
+        const next = labelledSelect(id, text, [[ANY, anyText], ...names.map((name): [string, string] => [`=${name}`, name])], quiet, (v) => changed(named(v)));
+        setQuietly(quiet, next.select, value);
+        shown.select.replaceWith(next.select);
+        shown = next;
+      }
+      setQuietly(quiet, shown.select, value);
+    },
+  };
 }
 
 function setQuietly(quiet: { on: boolean }, select: Select, value: string): void {
@@ -160,22 +178,32 @@ function optionOf(value: string, text: string): HTMLElement {
   return item;
 }
 
-/** A drop-down of controls: keeps the toolbar to one or two rows in a narrow panel. */
+/**
+ * A drop-down of controls: keeps the toolbar to one or two rows in a narrow panel. Closed, its
+ * body is only invisible (not removed from layout): the select components draw their value only
+ * while laid out.
+ */
 function menu(text: string, id: string, ...children: HTMLElement[]): HTMLElement {
-  const details = element('details', 'pp-menu') as HTMLDetailsElement;
-  details.id = id;
-  const summary = element('summary', 'pp-menu-button', text);
+  const host = element('div', 'pp-menu');
+  host.id = id;
   const body = element('div', 'pp-menu-body');
   body.append(...children);
-  details.append(summary, body);
+  const toggle = button(`${text} ▾`, `Show or hide the ${text.toLowerCase()}`, () => setOpen(!host.classList.contains('pp-menu-open')));
+  toggle.setAttribute('aria-haspopup', 'true');
+  const setOpen = (open: boolean): void => {
+    host.classList.toggle('pp-menu-open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  setOpen(false);
+  host.append(toggle, body);
   // Closes when the user clicks elsewhere or presses Escape, as a menu does.
   document.addEventListener('click', (event) => {
-    if (!details.contains(event.target as Node)) details.open = false;
+    if (!host.contains(event.target as Node)) setOpen(false);
   });
-  details.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') details.open = false;
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') setOpen(false);
   });
-  return details;
+  return host;
 }
 
 function group(...children: HTMLElement[]): HTMLElement {
