@@ -119,15 +119,17 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
     for (const index of sections.get(section)!.members) {
       const task = program.tasks[index];
       const timing = timingOf[index]!;
+      const cancelledAt = task.status === 'cancelled' ? cancelledDate(program, schedule, timing.finishDate, graph.predecessors[index].length > 0) : undefined;
       const bar: GanttBar = {
         key: keyByIndex.get(index)!,
         taskId: task.id,
         name: task.name || task.id,
         section,
-        start: task.milestone || timing.duration === 0 ? timing.finishDate : timing.startDate,
-        finish: timing.finishDate,
+        start: cancelledAt ?? (task.milestone || timing.duration === 0 ? timing.finishDate : timing.startDate),
+        finish: cancelledAt ?? timing.finishDate,
         duration: timing.duration,
-        milestone: task.milestone || timing.duration === 0,
+        // Cancelled work has no duration left, but it is no milestone.
+        milestone: task.milestone || (timing.duration === 0 && !cancelledAt),
         critical: timing.critical,
         totalFloat: timing.tf,
         status: task.status,
@@ -180,6 +182,16 @@ export function ganttSource(chart: Pick<GanttChart, 'title' | 'sectioned' | 'mar
   }
   for (const marker of chart.markers) lines.push(`  ${mermaidText(marker.label)} :vert, ${marker.key}, ${marker.date}, 0d`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where a cancelled task is drawn (a one-day bar, when shown): after its predecessors, as
+ * scheduled; without any, the scheduler leaves it at the program's start, which would read as
+ * work at the start, so it goes to the status date (or the program's end) instead.
+ */
+function cancelledDate(program: Program, schedule: Schedule, scheduled: IsoDate, hasPredecessors: boolean): IsoDate {
+  if (hasPredecessors) return scheduled;
+  return program.statusDate ?? schedule.projectEndDate ?? scheduled;
 }
 
 function header(name: string | undefined, axis: GanttAxis): string[] {

@@ -19,6 +19,12 @@ const { bars } = ganttChart(sample.program, sample.schedule);
 const ids = (list: readonly { taskId: string }[]): string[] => list.map((bar) => bar.taskId).sort();
 
 describe('gantt panel filters and links', () => {
+  it('never draws cancelled work without predecessors at the program start, nor as a milestone', () => {
+    const dated = plan({ statusDate: '2026-03-10', tasks: [{ id: 'a', start: '2026-03-02', finish: '2026-03-06', duration: 5 }, { id: 'old', start: '2026-03-02', finish: '2026-03-02', duration: 0, status: 'cancelled' }] });
+    const old = ganttChart(dated.program, dated.schedule).bars.find((bar) => bar.taskId === 'old')!;
+    assert.deepEqual([old.start, old.finish, old.milestone], ['2026-03-10', '2026-03-10', false]);
+  });
+
   it('hides cancelled work unless asked, and done work when asked', () => {
     assert.deepEqual(ids(filterBars(bars, {}, 2)), ['api', 'docs', 'ship', 'spec', 'ui']);
     assert.ok(ids(filterBars(bars, { showCancelled: true }, 2)).includes('old'));
