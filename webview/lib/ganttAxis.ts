@@ -27,17 +27,25 @@ export function stickyAxis(tiers: AxisTiers, scale: DateScale, span: { left: num
   tier(svg, tiers.upper, 0, scale, span, palette, true);
   tier(svg, tiers.lower, ROW, scale, span, palette, false);
   svg.append(svgElement('line', { x1: String(span.left), x2: String(span.right), y1: String(2 * ROW), y2: String(2 * ROW), stroke: palette.done, 'stroke-opacity': '0.6' }));
-  let freeFrom = -Infinity;
-  for (const mark of [...marks].sort((a, b) => a.date.localeCompare(b.date))) {
-    const x = scale(mark.date);
-    if (x < span.left || x > span.right) continue;
-    const line = svgElement('line', { x1: String(x), x2: String(x), y1: '0', y2: String(height), stroke: mark.color, 'stroke-width': '2' });
-    svg.append(line);
-    // Labels of close dates go side by side rather than over each other.
-    const width = mark.label.length * CHAR + 8;
-    let labelX = Math.max(x - width / 2, freeFrom + 4, span.left);
-    if (labelX + width > span.width) labelX = span.width - width;
-    freeFrom = labelX + width;
+  // Labels of close dates go side by side rather than over each other: pushed right of the one
+  // before, then, where that runs off the end, pulled left of the one after.
+  const placed = [...marks]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((mark) => ({ mark, x: scale(mark.date), width: mark.label.length * CHAR + 8 }))
+    .filter(({ x }) => x >= span.left && x <= span.width)
+    .map((item) => ({ ...item, labelX: item.x - item.width / 2 }));
+  let freeFrom = span.left;
+  for (const item of placed) {
+    item.labelX = Math.max(item.labelX, freeFrom);
+    freeFrom = item.labelX + item.width + 4;
+  }
+  let freeTo = span.width;
+  for (const item of [...placed].reverse()) {
+    item.labelX = Math.min(item.labelX, freeTo - item.width);
+    freeTo = item.labelX - 4;
+  }
+  for (const { mark, x, width, labelX } of placed) {
+    svg.append(svgElement('line', { x1: String(x), x2: String(x), y1: '0', y2: String(height), stroke: mark.color, 'stroke-width': '2' }));
     const label = svgElement('g', { class: 'pp-axis-mark' });
     label.append(
       svgElement('rect', { x: String(labelX), y: String(2 * ROW + 2), width: String(width), height: String(ROW - 3), rx: '3', fill: mark.color }),
