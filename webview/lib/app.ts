@@ -76,7 +76,8 @@ export function startPanel(): void {
     saveSvg: () => drawn && post({ type: 'saveSvg', svg: exportSvg(drawn.svg, drawn.width, drawn.height) }),
     savePng: () => {
       if (!drawn) return;
-      const title = current && !current.empty && current.kind === 'gantt' ? current.chart.title : current?.fileName;
+      // The Gantt chart carries the program's name as its Mermaid title already.
+      const title = kind === 'gantt' ? undefined : current?.fileName;
       exportPng(drawn.svg, drawn.width, drawn.height, { title, legend: kind === 'gantt' }).then(
         (png) => post({ type: 'savePng', png }),
         (error: unknown) => showNotices(notices, [{ level: 'error', text: `The PNG image could not be made: ${error instanceof Error ? error.message : String(error)}` }], () => undefined),

@@ -12,9 +12,16 @@ const MARGIN = 16;
 const TITLE_HEIGHT = 30;
 const PNG_SCALE = 2;
 
-/** A copy of the chart at its natural size, without the page's focus stops. */
+/**
+ * A copy of the chart at its natural size, without the page's focus stops, and without the
+ * dependency arrows the panel hides (the page's style sheet does not travel with the file).
+ */
 function standalone(svg: SVGSVGElement, width: number, height: number): SVGSVGElement {
+  const hidden = [...svg.querySelectorAll('.pp-link')].map((link) => getComputedStyle(link).display === 'none');
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.querySelectorAll('.pp-link').forEach((link, index) => {
+    if (hidden[index]) link.remove();
+  });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(Math.ceil(width)));
   copy.setAttribute('height', String(Math.ceil(height)));
