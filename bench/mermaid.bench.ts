@@ -2,7 +2,8 @@
  * The charts: Mermaid source generation on generated plans (targets: ≤ 5 ms at 1,000 tasks,
  * ≤ 20 ms at 5,000, ≤ 80 ms at 20,000), and time to the first rendered chart in headless
  * Chromium through the real panel page (the same HTML, CSP and bundle as in VS Code) at 50,
- * 200 and 1,000 tasks. The browser rows need `npm run build` and /usr/bin/chromium (or
+ * 200 and 1,000 tasks, and the Gantt chart drawn again at another time scale in an open panel
+ * (Mermaid loaded once per panel: only the layout and the drawing count). The browser rows need `npm run build` and /usr/bin/chromium (or
  * CHROMIUM_PATH); without them they are skipped with a note.
  */
 import { existsSync } from 'node:fs';
@@ -58,9 +59,35 @@ export default async function mermaidBench(options: BenchOptions): Promise<Bench
           ),
         );
       }
+      rows.push(await rescaleRow(browser, buildView('gantt', analysis, viewOptions), tasks));
     }
   } finally {
     await browser.close();
   }
   return rows;
+}
+
+/** Week, then Month, then Week…: each click draws the open panel's chart again. */
+async function rescaleRow(browser: Awaited<ReturnType<typeof launchChromium>>, view: ReturnType<typeof buildView>, tasks: number): Promise<BenchRow> {
+  const page = await openPanelPage(browser, 'gantt');
+  try {
+    await page.show(view);
+    let scale = 0;
+    return await measureAsync(
+      'Gantt chart drawn again at another time scale',
+      tasks,
+      async () => {
+        const before = page.posted.filter((m) => m.type === 'rendered').length;
+        await page.page.locator('vscode-button', { hasText: ++scale % 2 === 0 ? 'Week' : 'Month' }).click();
+        const deadline = Date.now() + 60_000;
+        while (page.posted.filter((m) => m.type === 'rendered').length === before) {
+          if (Date.now() > deadline) throw new Error(`The chart was not drawn again. Page problems: ${page.problems.join(' / ') || 'none'}`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      },
+      { runs: RENDER_RUNS, warmup: 1 },
+    );
+  } finally {
+    await page.page.close();
+  }
 }

@@ -4,6 +4,8 @@
  */
 import type { GanttChart, GanttGrouping } from '../core/mermaid/gantt';
 import type { CriticalPathDiagram, CriticalPathScope } from '../core/mermaid/criticalPath';
+import type { GanttFilter, LinkMode } from '../core/mermaid/ganttView';
+import type { TimeScale } from '../core/mermaid/ganttScale';
 
 export type PanelKind = 'gantt' | 'criticalPath';
 
@@ -26,6 +28,8 @@ export interface GanttView extends ViewBase {
   readonly kind: 'gantt';
   readonly chart: GanttChart;
   readonly groupBy: GanttGrouping;
+  /** Float (working days) up to which open work counts as near-critical. */
+  readonly nearCriticalThreshold: number;
 }
 
 export interface CriticalPathView extends ViewBase {
@@ -47,6 +51,8 @@ export type FromWebview =
   | { readonly type: 'reveal'; readonly taskId: string }
   | { readonly type: 'copySource' }
   | { readonly type: 'saveSvg'; readonly svg: string }
+  /** A PNG image, base64. */
+  | { readonly type: 'savePng'; readonly png: string }
   | { readonly type: 'setGroupBy'; readonly groupBy: GanttGrouping }
   | { readonly type: 'setScope'; readonly scope: CriticalPathScope }
   /** After each render: how long Mermaid took and what was drawn, or the error. */
@@ -61,6 +67,12 @@ export interface PanelState {
   readonly scrollLeft?: number;
   readonly scrollTop?: number;
   readonly zoom?: number;
-  /** Gantt: whether the dependency arrows are drawn (default true). */
-  readonly showLinks?: boolean;
+  /** Gantt: which dependency arrows are drawn (default: critical and the task in focus). */
+  readonly linkMode?: LinkMode;
+  /** Gantt: the time scale (default `auto`, the finest that fits), or pixels per day after +/−. */
+  readonly timeScale?: GanttZoom;
+  readonly filter?: GanttFilter;
 }
+
+/** `auto`: the finest scale that fits the panel; `fit`: the plan fills the width exactly. */
+export type GanttZoom = { readonly mode: 'auto' | 'fit' | TimeScale } | { readonly mode: 'custom'; readonly pxPerDay: number };

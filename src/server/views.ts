@@ -23,7 +23,7 @@ export function buildView(kind: PanelKind, analysis: Analysis, options: ViewOpti
   };
   if (kind === 'gantt') {
     const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: options.groupBy, graph: analysis.graph });
-    return { ...base, kind, chart, groupBy: options.groupBy, empty: chart.bars.length === 0 ? emptyReason(analysis) : undefined };
+    return { ...base, kind, chart, groupBy: options.groupBy, nearCriticalThreshold: options.nearCriticalThreshold, empty: chart.bars.length === 0 ? emptyReason(analysis) : undefined };
   }
   const diagram = criticalPathDiagram(analysis.program, analysis.schedule, {
     scope: options.scope,

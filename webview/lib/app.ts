@@ -4,32 +4,50 @@
  * across updates, hiding and window reloads.
  */
 import type { MermaidConfig } from 'mermaid';
-import type { CriticalPathView, GanttView, PanelKind, PanelView, ToWebview } from '../../src/protocol/panels';
+import type { CriticalPathView, GanttView, GanttZoom, PanelKind, PanelView, ToWebview } from '../../src/protocol/panels';
+import { ganttSource } from '../../src/core/mermaid/gantt';
+import { filterBars, filterChoices, type GanttFilter, type LinkMode } from '../../src/core/mermaid/ganttView';
+import { axisTiers, chooseScale, fitPxPerDay, MAX_PX_PER_DAY, MIN_PX_PER_DAY, scaleAt, SCALES, type TimeScale } from '../../src/core/mermaid/ganttScale';
 import { renderMermaid } from './mermaidRenderer';
 import { cssVar, mermaidTheme, onThemeChange, themeKind } from './theme';
-import { decorateGantt } from './ganttDecorations';
+import { decorateGantt, type DecoratedGantt } from './ganttDecorations';
+import { stickyAxis, type AxisMark } from './ganttAxis';
+import { ganttLegend } from './ganttLegend';
+import { ganttPalette } from './ganttPalette';
 import { decorateFlowchart } from './flowchartDecorations';
 import { createToolbar, type Toolbar } from './toolbar';
 import { loadState, post, saveState } from './vscodeApi';
 import { describeView, noticesOf, type Notice } from './viewText';
+import { hideTooltip } from './tooltip';
+import { exportPng, exportSvg } from './exportImage';
 
-const PX_PER_DAY = 9;
-const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
-const AUTO_FIT_MIN = 0.5;
+/** Mermaid's flowchart text is 16 px: below this zoom it would be smaller than 10 px, so the panel scrolls instead. */
+const MIN_READABLE_ZOOM = 10 / 16;
+const SCALE_NAMES: Record<TimeScale, string> = { day: 'Days', week: 'Weeks', month: 'Months', quarter: 'Quarters' };
 
 export function startPanel(): void {
   const kind = document.body.dataset.kind as PanelKind;
   const scroller = byId('chart');
   const summary = byId('summary');
   const notices = byId('notices');
+  const legend = byId('legend');
   const state = loadState();
   let zoom = state.zoom ?? 1;
   // Until the user zooms, a chart wider than the panel is shrunk to fit (never below readable).
   let autoFit = state.zoom === undefined && kind === 'criticalPath';
+  let timeScale: GanttZoom = state.timeScale ?? { mode: 'auto' };
+  let linkMode: LinkMode = state.linkMode ?? 'critical';
+  let filter: GanttFilter = state.filter ?? {};
+  let pxPerDay = SCALES.week.pxPerDay;
+  /** The panel width the chart was last laid out for. */
+  let drawnWidth = 0;
   let current: PanelView | undefined;
-  let drawn: { svg: SVGSVGElement; width: number; height: number } | undefined;
+  let drawn: { svg: SVGSVGElement; width: number; height: number; gantt?: DecoratedGantt } | undefined;
   let restoreScroll = { left: state.scrollLeft ?? 0, top: state.scrollTop ?? 0 };
+  const redraw = (): void => {
+    if (current) void request(current);
+  };
 
   const toolbar: Toolbar = createToolbar(byId('toolbar'), kind, {
     option: (value) => {
@@ -38,33 +56,55 @@ export function startPanel(): void {
     },
     zoom: (change) => {
       if (!drawn) return;
+      if (kind === 'gantt') {
+        // The Gantt chart zooms by time scale: it is drawn again, and its text never shrinks.
+        if (change === 'in' || change === 'out') {
+          const next = pxPerDay * (change === 'in' ? 1.25 : 0.8);
+          timeScale = { mode: 'custom', pxPerDay: Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, next)) };
+        } else timeScale = { mode: change === 'reset' ? 'auto' : change };
+        saveState({ timeScale });
+        redraw();
+        return;
+      }
       autoFit = false;
       if (change === 'fit') zoom = fitZoom(drawn.width);
       else if (change === 'reset') zoom = 1;
-      else zoom *= change === 'in' ? 1.25 : 0.8;
+      else if (change === 'in' || change === 'out') zoom *= change === 'in' ? 1.25 : 0.8;
       applyZoom();
     },
     copySource: () => post({ type: 'copySource' }),
     saveSvg: () => drawn && post({ type: 'saveSvg', svg: exportSvg(drawn.svg, drawn.width, drawn.height) }),
-    showLinks: (show) => {
-      showLinks = show;
-      saveState({ showLinks });
-      applyLinks();
+    savePng: () => {
+      if (!drawn) return;
+      // The Gantt chart carries the program's name as its Mermaid title already.
+      const title = kind === 'gantt' ? undefined : current?.fileName;
+      exportPng(drawn.svg, drawn.width, drawn.height, { title, legend: kind === 'gantt' }).then(
+        (png) => post({ type: 'savePng', png }),
+        (error: unknown) => showNotices(notices, [{ level: 'error', text: `The PNG image could not be made: ${error instanceof Error ? error.message : String(error)}` }], () => undefined),
+      );
+    },
+    linkMode: (mode) => {
+      linkMode = mode;
+      saveState({ linkMode });
+      drawn?.gantt?.setLinkMode(mode);
+    },
+    filter: (next) => {
+      filter = next;
+      saveState({ filter });
+      redraw();
     },
   });
-  let showLinks = state.showLinks ?? true;
-  toolbar.setShowLinks(showLinks);
-  const applyLinks = (): void => {
-    drawn?.svg.classList.toggle('pp-hide-links', !showLinks);
-  };
+  toolbar.setLinkMode(linkMode);
   toolbar.setHasChart(false);
-  toolbar.setZoom(zoom * 100);
+  if (kind === 'criticalPath') toolbar.setZoom(`${Math.round(zoom * 100)}%`);
+  if (kind === 'gantt') legend.replaceChildren(ganttLegend(ganttPalette()));
+  legend.hidden = kind !== 'gantt';
 
   const fitZoom = (width: number): number => (scroller.clientWidth - 24) / width;
 
   function applyZoom(): void {
-    zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
-    toolbar.setZoom(zoom * 100);
+    zoom = Math.min(MAX_ZOOM, Math.max(MIN_READABLE_ZOOM, zoom));
+    toolbar.setZoom(`${Math.round(zoom * 100)}%`);
     if (!autoFit) saveState({ zoom });
     if (!drawn) return;
     drawn.svg.style.width = `${drawn.width * zoom}px`;
@@ -100,23 +140,49 @@ export function startPanel(): void {
     }
     if (drawn) restoreScroll = { left: scroller.scrollLeft, top: scroller.scrollTop };
     const busy = window.setTimeout(() => document.body.classList.add('pp-busy'), 150);
+    hideTooltip();
+    drawnWidth = scroller.clientWidth;
     try {
-      const source = view.kind === 'gantt' ? view.chart.source : view.diagram.source;
-      const rendered = await renderMermaid(scroller, source, mermaidConfig(view, scroller.clientWidth));
-      if (view.kind === 'gantt') decorateGantt(rendered.svg, rendered.renderId, view.chart, reveal);
-      else decorateFlowchart(rendered.svg, rendered.renderId, view.diagram, reveal);
-      const size = naturalSize(rendered.svg);
-      drawn = { svg: rendered.svg, ...size };
-      rendered.svg.removeAttribute('width');
-      rendered.svg.removeAttribute('height');
-      rendered.svg.style.maxWidth = 'none';
-      if (autoFit) zoom = Math.min(1, Math.max(AUTO_FIT_MIN, fitZoom(size.width)));
-      applyZoom();
-      applyLinks();
+      let elements: number;
+      let ms: number;
+      if (view.kind === 'gantt') {
+        const bars = filterBars(view.chart.bars, filter, view.nearCriticalThreshold);
+        toolbar.setFilter(filter, filterChoices(view.chart.bars));
+        const layout = ganttLayout(view, bars.length > 0 ? bars : view.chart.bars, scroller.clientWidth - 24, timeScale);
+        pxPerDay = layout.pxPerDay;
+        toolbar.setZoom(timeScale.mode === 'custom' || timeScale.mode === 'fit' ? SCALE_NAMES[layout.scale] : `${SCALE_NAMES[layout.scale]}${timeScale.mode === 'auto' ? ' (auto)' : ''}`);
+        const source = ganttSource(view.chart, bars, SCALES[layout.scale].axis);
+        const rendered = await renderMermaid(scroller, source, { ...mermaidCommon(), gantt: layout.config });
+        const palette = ganttPalette();
+        const markerColor = (key: string): string => (key === 'statusDate' ? palette.status : palette.link);
+        const markers = view.chart.markers.map((m) => ({ key: m.key, color: markerColor(m.key) }));
+        const gantt = decorateGantt(rendered.svg, rendered.renderId, bars, { nearCriticalThreshold: view.nearCriticalThreshold, linkMode, chartLeft: layout.config.leftPadding ?? 0, markers }, reveal);
+        const size = naturalSize(rendered.svg);
+        drawn = { svg: rendered.svg, ...size, gantt };
+        fixSize(rendered.svg, size.width, size.height);
+        if (gantt.scale && layout.range) {
+          const marks: AxisMark[] = view.chart.markers.map((m) => ({ date: m.date, label: `${m.label.replace(/ \d{4}-\d\d-\d\d$/, '')} ${m.date.slice(5)}`, color: markerColor(m.key) }));
+          const today = localToday();
+          if (today >= layout.range.first && today <= layout.range.last) marks.push({ date: today, label: 'Today', color: palette.today });
+          const span = { left: layout.config.leftPadding ?? 0, right: size.width - (layout.config.rightPadding ?? 0), width: size.width };
+          scroller.prepend(stickyAxis(axisTiers(layout.scale, layout.range.first, layout.range.last), gantt.scale, span, marks, palette));
+        }
+        elements = bars.length;
+        ms = rendered.ms;
+      } else {
+        const rendered = await renderMermaid(scroller, view.diagram.source, flowchartConfig(view));
+        decorateFlowchart(rendered.svg, rendered.renderId, view.diagram, reveal);
+        const size = naturalSize(rendered.svg);
+        drawn = { svg: rendered.svg, ...size };
+        fixSize(rendered.svg, size.width, size.height);
+        if (autoFit) zoom = Math.min(1, fitZoom(size.width));
+        applyZoom();
+        elements = view.diagram.nodes.length;
+        ms = rendered.ms;
+      }
       scroller.scrollTo(restoreScroll.left, restoreScroll.top);
       toolbar.setHasChart(true);
-      const elements = view.kind === 'gantt' ? view.chart.bars.length : view.diagram.nodes.length;
-      post({ type: 'rendered', ms: rendered.ms, elements });
+      post({ type: 'rendered', ms, elements });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       showNotices(notices, [...noticesOf(view), { level: 'error', text: `The chart could not be drawn: ${message}` }], () => undefined);
@@ -156,6 +222,15 @@ export function startPanel(): void {
     }
   });
   onThemeChange(() => current && void request(current));
+  // A chart laid out for the panel's width is laid out again when the panel is resized
+  // (moved beside the editor, maximized…), once the resizing settles.
+  let resizeTimer = 0;
+  new ResizeObserver(() => {
+    const followsWidth = kind === 'gantt' ? timeScale.mode === 'auto' || timeScale.mode === 'fit' : autoFit;
+    if (!followsWidth || Math.abs(scroller.clientWidth - drawnWidth) < 16) return;
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(redraw, 200);
+  }).observe(scroller);
   post({ type: 'ready' });
 }
 
@@ -165,38 +240,72 @@ function byId(id: string): HTMLElement {
   return found;
 }
 
-function mermaidConfig(view: PanelView, availableWidth: number): MermaidConfig {
+function mermaidCommon(): MermaidConfig {
   const theme = mermaidTheme(themeKind());
   const fontFamily = cssVar('--vscode-font-family', 'sans-serif');
-  const common: MermaidConfig = { ...theme, fontFamily, themeCSS: '' };
-  if (view.kind === 'criticalPath') {
-    // The diagram is already cut to a size Mermaid lays out in seconds; never refuse it.
-    return { ...common, maxEdges: Math.max(500, view.diagram.edges + 1), flowchart: { useMaxWidth: false, htmlLabels: true, curve: 'basis', nodeSpacing: 28, rankSpacing: 48 } };
-  }
-  return { ...common, gantt: ganttLayout(view, availableWidth) };
+  return { ...theme, fontFamily, themeCSS: '' };
 }
 
-/** Wide enough that a day stays readable (the panel scrolls), and a left column for section names. */
-function ganttLayout(view: GanttView, availableWidth: number): NonNullable<MermaidConfig['gantt']> {
-  const longestSection = Math.max(0, ...view.chart.bars.map((bar) => bar.section.length));
-  const leftPadding = Math.min(260, Math.max(90, longestSection * 7 + 24));
-  const rightPadding = 80;
-  const range = view.chart.range;
-  const dates = [range?.first, range?.last, ...view.chart.markers.map((m) => m.date)].filter((d): d is string => !!d).sort();
-  const days = dates.length > 0 ? Math.round((Date.parse(dates[dates.length - 1]) - Date.parse(dates[0])) / 86_400_000) + 1 : 1;
-  const width = Math.max(availableWidth - 16, leftPadding + rightPadding + days * PX_PER_DAY);
+function flowchartConfig(view: CriticalPathView): MermaidConfig {
+  // The diagram is already cut to a size Mermaid lays out in seconds; never refuse it.
+  return { ...mermaidCommon(), maxEdges: Math.max(500, view.diagram.edges + 1), flowchart: { useMaxWidth: false, htmlLabels: true, curve: 'basis', nodeSpacing: 28, rankSpacing: 48, wrappingWidth: 240 } };
+}
+
+interface GanttLayout {
+  readonly config: NonNullable<MermaidConfig['gantt']>;
+  readonly scale: TimeScale;
+  readonly pxPerDay: number;
+  /** The days drawn (bars and the program's dates), inclusive. */
+  readonly range?: { readonly first: string; readonly last: string };
+}
+
+/**
+ * The time scale and width: the finest scale at which the plan fits the panel (or the one the
+ * user chose), a left column wide enough for the section names, text always 12 px.
+ */
+function ganttLayout(view: GanttView, bars: GanttView['chart']['bars'], availableWidth: number, zoom: GanttZoom): GanttLayout {
+  const longestSection = Math.max(0, ...bars.map((bar) => bar.section.length));
+  const leftPadding = view.chart.sectioned ? Math.min(260, Math.max(90, longestSection * 7 + 24)) : 24;
+  const rightPadding = 120;
+  const dates = [...bars.flatMap((bar) => [bar.start, bar.finish]), ...view.chart.markers.map((m) => m.date)].sort();
+  const range = dates.length > 0 ? { first: dates[0], last: dates[dates.length - 1] } : undefined;
+  const days = range ? Math.round((Date.parse(range.last) - Date.parse(range.first)) / 86_400_000) + 1 : 1;
+  const room = Math.max(100, availableWidth - leftPadding - rightPadding);
+  const pxPerDay =
+    zoom.mode === 'custom' ? zoom.pxPerDay : zoom.mode === 'fit' ? fitPxPerDay(days, room) : SCALES[zoom.mode === 'auto' ? chooseScale(days, room) : zoom.mode].pxPerDay;
+  const scale = zoom.mode === 'auto' ? chooseScale(days, room) : zoom.mode === 'custom' || zoom.mode === 'fit' ? scaleAt(pxPerDay) : zoom.mode;
+  const width = Math.max(availableWidth, leftPadding + rightPadding + days * pxPerDay);
   return {
-    useMaxWidth: false,
-    useWidth: width,
-    leftPadding,
-    rightPadding,
-    barHeight: 22,
-    barGap: 6,
-    topPadding: 56,
-    fontSize: 12,
-    sectionFontSize: 12,
-    numberSectionStyles: 4,
+    scale,
+    pxPerDay,
+    range,
+    config: {
+      useMaxWidth: false,
+      useWidth: width,
+      leftPadding,
+      rightPadding,
+      barHeight: 22,
+      barGap: 6,
+      topPadding: 56,
+      fontSize: 12,
+      sectionFontSize: 12,
+      numberSectionStyles: 4,
+    },
   };
+}
+
+/** Today in the computer's time zone, as Mermaid draws dates. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function fixSize(svg: SVGSVGElement, width: number, height: number): void {
+  svg.removeAttribute('height');
+  svg.removeAttribute('width');
+  svg.style.maxWidth = 'none';
+  svg.style.width = `${width}px`;
+  svg.style.height = `${height}px`;
 }
 
 function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
@@ -204,26 +313,6 @@ function naturalSize(svg: SVGSVGElement): { width: number; height: number } {
   if (box && box.width > 0 && box.height > 0) return { width: box.width, height: box.height };
   const rect = svg.getBoundingClientRect();
   return { width: rect.width || 1, height: rect.height || 1 };
-}
-
-/** A standalone SVG file: natural size, and the editor background behind it so it reads on slides. */
-function exportSvg(svg: SVGSVGElement, width: number, height: number): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.ceil(width)));
-  copy.setAttribute('height', String(Math.ceil(height)));
-  copy.style.removeProperty('width');
-  copy.style.removeProperty('height');
-  for (const element of copy.querySelectorAll('[tabindex]')) element.removeAttribute('tabindex');
-  const box = svg.viewBox.baseVal;
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('x', String(box?.x ?? 0));
-  background.setAttribute('y', String(box?.y ?? 0));
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', cssVar('--vscode-editor-background', '#ffffff'));
-  copy.insertBefore(background, copy.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
 function showNotices(host: HTMLElement, list: readonly Notice[], widen: (scope: 'all') => void): void {

@@ -3,7 +3,8 @@
  * names a node's group `<render id>-flowchart-<node id>-<n>`; the node id is our `t<n>` key.
  */
 import type { CriticalPathDiagram } from '../../src/core/mermaid/criticalPath';
-import { makeRevealable, tooltip } from './svgDom';
+import { makeRevealable } from './svgDom';
+import { tooltip } from './tooltip';
 
 const KIND_TEXT = { critical: 'critical', nearCritical: 'near-critical', other: 'has float' } as const;
 
@@ -15,7 +16,7 @@ export function decorateFlowchart(svg: SVGSVGElement, renderId: string, diagram:
     const key = group.id.slice(prefix.length).replace(/-\d+$/, '');
     const node = byKey.get(key);
     if (!node) continue;
-    tooltip(group, `${node.taskId} (${KIND_TEXT[node.kind]}${node.milestone ? ', milestone' : ''}): click to reveal in the editor`);
+    tooltip(group, [node.taskId, `${KIND_TEXT[node.kind]}${node.milestone ? ', milestone' : ''}`, 'Click to reveal in the editor']);
     makeRevealable(group, `Task ${node.taskId}: reveal in editor`, () => reveal(node.taskId));
   }
 }

@@ -4,10 +4,13 @@
  * `click` is off under `securityLevel: 'strict'`). Colours are written as attributes, resolved
  * from the theme, so an exported SVG looks the same outside VS Code.
  */
-import type { GanttBar, GanttChart } from '../../src/core/mermaid/gantt';
+import type { TaskStatus } from '../../src/core/model';
+import type { GanttBar } from '../../src/core/mermaid/gantt';
+import { ganttLinks, isNearCritical, type LinkMode } from '../../src/core/mermaid/ganttView';
 import { workingDays } from '../../src/core/text/plural';
-import { cssVar } from './theme';
-import { makeRevealable, svgElement, tooltip } from './svgDom';
+import { makeRevealable, svgElement } from './svgDom';
+import { tooltip } from './tooltip';
+import { barFlag, barStyle, ganttPalette, hatchPattern, paintOf, tintOf, type BarStyle, type Paint } from './ganttPalette';
 
 interface Box {
   readonly x: number;
@@ -18,72 +21,163 @@ interface Box {
 }
 
 const LANE = 8;
+const STATUS_TEXT: Record<TaskStatus, string> = {
+  'not-started': 'not started',
+  'in-progress': 'in progress',
+  done: 'done',
+  blocked: 'blocked',
+  'at-risk': 'at risk',
+  cancelled: 'cancelled',
+};
+/** Drawn before a blocked or at-risk task's name, so the state reads without colour. */
+const FLAG_ICON = { blocked: '⊘ ', atRisk: '⚠ ' } as const;
 
-export function decorateGantt(svg: SVGSVGElement, renderId: string, chart: GanttChart, reveal: (taskId: string) => void): void {
-  const colors = {
-    link: cssVar('--vscode-editorWidget-foreground', cssVar('--vscode-foreground', '#6b6b6b')),
-    critical: cssVar('--vscode-charts-red', '#e53935'),
-    progress: cssVar('--vscode-charts-green', '#388a34'),
-    deadline: cssVar('--vscode-charts-orange', '#d18616'),
-    labelOutside: cssVar('--vscode-editor-foreground', cssVar('--vscode-foreground', '#616161')),
-  };
+export interface GanttDecorationOptions {
+  readonly nearCriticalThreshold: number;
+  readonly linkMode: LinkMode;
+  /** Where the bars' area starts (the section names are left of it): labels never run past it. */
+  readonly chartLeft: number;
+  /** The chart's dated lines, drawn by Mermaid as thin bars: coloured as on the date axis. */
+  readonly markers: readonly { readonly key: string; readonly color: string }[];
+}
+
+export interface DecoratedGantt {
+  /** Maps a date to an x coordinate of the SVG; undefined when no bar gives the scale. */
+  readonly scale?: DateScale;
+  setLinkMode(mode: LinkMode): void;
+}
+
+export function decorateGantt(
+  svg: SVGSVGElement,
+  renderId: string,
+  bars: readonly GanttBar[],
+  options: GanttDecorationOptions,
+  reveal: (taskId: string) => void,
+): DecoratedGantt {
+  const palette = ganttPalette();
+  const hatch = `${renderId}-blocked`;
+  const defs = svgElement('defs', {});
   const boxes = new Map<string, Box>();
-  for (const bar of chart.bars) {
+  const hatched = new Set<BarStyle>();
+  const linksOf = new Map<string, SVGPathElement[]>();
+  const focusLinks = (key: string, on: boolean): void => {
+    for (const path of linksOf.get(key) ?? []) path.classList.toggle('pp-link-focus', on);
+  };
+  const right = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')) || 0;
+  for (const bar of bars) {
     const rect = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${bar.key}"]`);
     const text = svg.querySelector<SVGTextElement>(`text[id="${renderId}-${bar.key}-text"]`);
     if (!rect) continue;
     const box = boxOf(rect, bar.milestone);
     boxes.set(bar.key, box);
-    // Mermaid gives an in-progress task's label the dark text meant for inside its light bar
-    // (with !important) even when the label does not fit and sits on the background beside it.
-    if (text && /taskTextOutside(Right|Left)/.test(text.getAttribute('class') ?? '')) text.style.setProperty('fill', colors.labelOutside, 'important');
-    const summary = barSummary(bar);
+    const style = barStyle(bar, options.nearCriticalThreshold);
+    const flag = barFlag(bar);
+    if (flag === 'blocked' && !hatched.has(style)) {
+      hatched.add(style);
+      defs.append(hatchPattern(`${hatch}-${style}`, tintOf(style, palette), palette));
+    }
+    paint(rect, paintOf(style, flag, palette, `${hatch}-${style}`));
+    rect.classList.add(`pp-bar-${style}`, ...(flag ? [`pp-bar-${flag}`] : []));
+    if (text) {
+      // Every label in the editor's text colour: bars are tints, so it reads inside and beside them.
+      text.style.setProperty('fill', palette.text, 'important');
+      if (flag) text.textContent = `${FLAG_ICON[flag]}${text.textContent ?? ''}`;
+      if (style === 'cancelled') text.style.setProperty('text-decoration', 'line-through');
+      fitLabel(text, box, options.chartLeft, right);
+    }
+    const summary = barSummary(bar, options.nearCriticalThreshold);
     for (const element of [rect, text]) {
       if (!element) continue;
       tooltip(element, summary);
-      makeRevealable(element, `${bar.name}: reveal in editor`, () => reveal(bar.taskId));
+      element.addEventListener('pointerenter', () => focusLinks(bar.key, true));
+      element.addEventListener('pointerleave', () => focusLinks(bar.key, false));
+      element.addEventListener('focus', () => focusLinks(bar.key, true));
+      element.addEventListener('blur', () => focusLinks(bar.key, false));
     }
+    makeRevealable(rect, `${summary.join('. ')}. Press Enter to reveal in the editor.`, () => reveal(bar.taskId));
+    if (text) makeRevealable(text, `${bar.name}: reveal in editor`, () => reveal(bar.taskId));
     // Only the bar is a tab stop; its label reveals on click too.
     text?.setAttribute('tabindex', '-1');
     if (bar.progress !== undefined && bar.progress > 0 && bar.progress < 100 && !bar.milestone && bar.status !== 'done') {
-      rect.after(progressStrip(box, bar.progress, colors.progress));
+      rect.after(progressStrip(box, bar.progress, palette.progress));
     }
   }
 
-  const overlay = svgElement('g', { class: 'pp-overlay', 'pointer-events': 'none' });
-  const defs = svgElement('defs', {});
-  defs.append(arrowHead(`${renderId}-arrow`, colors.link), arrowHead(`${renderId}-arrow-critical`, colors.critical));
-  overlay.append(defs);
-  const byKey = new Map(chart.bars.map((bar) => [bar.key, bar]));
-  for (const bar of chart.bars) {
-    const to = boxes.get(bar.key);
-    if (!to) continue;
-    for (const link of bar.predecessors) {
-      const from = boxes.get(link.key);
-      if (!from) continue;
-      const critical = bar.critical && byKey.get(link.key)!.critical;
-      overlay.append(
-        svgElement('path', {
-          d: linkPath(from, to, link.type),
-          fill: 'none',
-          stroke: critical ? colors.critical : colors.link,
-          'stroke-width': critical ? '1.6' : '1',
-          'stroke-opacity': critical ? '0.9' : '0.6',
-          'marker-end': `url(#${renderId}-arrow${critical ? '-critical' : ''})`,
-          class: critical ? 'pp-link pp-link-critical' : 'pp-link',
-        }),
-      );
-    }
+  for (const marker of options.markers) {
+    const line = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${marker.key}"]`);
+    if (line) paint(line, { fill: marker.color, fillOpacity: 0.8, stroke: marker.color, strokeWidth: 0 });
   }
-  const scale = dateScale(chart.bars, boxes);
+
+  const overlay = svgElement('g', { class: 'pp-overlay', 'pointer-events': 'none' });
+  defs.append(arrowHead(`${renderId}-arrow`, palette.link), arrowHead(`${renderId}-arrow-critical`, palette.critical));
+  overlay.append(defs);
+  for (const link of ganttLinks(bars)) {
+    const from = boxes.get(link.from);
+    const to = boxes.get(link.to);
+    if (!from || !to) continue;
+    const path = svgElement('path', {
+      d: linkPath(from, to, link.type),
+      fill: 'none',
+      stroke: link.critical ? palette.critical : palette.link,
+      'stroke-width': link.critical ? '1.6' : '1',
+      'stroke-opacity': link.critical ? '0.9' : '0.7',
+      'marker-end': `url(#${renderId}-arrow${link.critical ? '-critical' : ''})`,
+      class: link.critical ? 'pp-link pp-link-critical' : 'pp-link',
+    });
+    for (const key of [link.from, link.to]) linksOf.set(key, [...(linksOf.get(key) ?? []), path]);
+    overlay.append(path);
+  }
+  const scale = dateScale(bars, boxes);
   if (scale) {
-    for (const bar of chart.bars) {
+    for (const bar of bars) {
       const box = boxes.get(bar.key);
-      if (bar.deadline && box) overlay.append(deadlineMark(bar, box, scale(bar.deadline, 1), bar.late ? colors.critical : colors.deadline));
+      if (bar.deadline && box) overlay.append(deadlineMark(bar, box, scale(bar.deadline, 1), bar.late ? palette.critical : palette.deadline));
     }
   }
   svg.append(overlay);
   separateMarkerLabels(svg);
+  const setLinkMode = (mode: LinkMode): void => {
+    svg.dataset.links = mode;
+  };
+  setLinkMode(options.linkMode);
+  return { scale, setLinkMode };
+}
+
+function paint(element: SVGElement, p: Paint): void {
+  // Inline styles beat Mermaid's stylesheet, and travel with an exported SVG.
+  element.style.fill = p.fill;
+  element.style.fillOpacity = String(p.fillOpacity);
+  element.style.stroke = p.stroke;
+  element.style.strokeWidth = `${p.strokeWidth}px`;
+  if (p.dash) element.style.strokeDasharray = p.dash;
+}
+
+/**
+ * A label beside its bar (Mermaid puts it right of the bar, or left when the right has no room)
+ * goes to the side with more room and is cut with an ellipsis where it would run into the
+ * section names or off the chart; the tooltip keeps the whole name.
+ */
+function fitLabel(text: SVGTextElement, box: Box, left: number, right: number): void {
+  const cls = text.getAttribute('class') ?? '';
+  if (!/taskTextOutside(Left|Right)/.test(cls)) return;
+  const roomLeft = box.x - 5 - left - 4;
+  const roomRight = right > 0 ? right - (box.x + box.width + 5) - 4 : Infinity;
+  const onRight = roomRight >= roomLeft || text.getComputedTextLength() <= roomRight;
+  text.setAttribute('x', String(onRight ? box.x + box.width + 5 : box.x - 5));
+  text.setAttribute('text-anchor', onRight ? 'start' : 'end');
+  text.setAttribute('class', cls.replace(/taskTextOutside(Left|Right)/, onRight ? 'taskTextOutsideRight' : 'taskTextOutsideLeft'));
+  const room = onRight ? roomRight : roomLeft;
+  if (!Number.isFinite(room) || text.getComputedTextLength() <= room) return;
+  const full = text.textContent ?? '';
+  let low = 0;
+  let high = full.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    text.textContent = `${full.slice(0, mid)}…`;
+    if (text.getComputedTextLength() <= room) low = mid;
+    else high = mid - 1;
+  }
+  text.textContent = low > 0 ? `${full.slice(0, low).trimEnd()}…` : '…';
 }
 
 /**
@@ -130,16 +224,17 @@ function boxOf(rect: SVGRectElement, milestone: boolean): Box {
   return { x: x + width / 2 - half, y, width: 2 * half, height, milestone };
 }
 
-function barSummary(bar: GanttBar): string {
+function barSummary(bar: GanttBar, nearCriticalThreshold: number): string[] {
   const lines = [bar.name];
   lines.push(bar.milestone ? `Milestone: ${bar.finish}` : `${bar.start} → ${bar.finish} (${workingDays(bar.duration)})`);
-  lines.push(bar.totalFloat < 0 ? `${workingDays(bar.totalFloat)} late` : bar.critical ? 'Critical (no float)' : `Float: ${workingDays(bar.totalFloat)}`);
-  const status = bar.status.replace('-', ' ');
-  lines.push(`Status: ${status}${bar.progress !== undefined ? `, ${bar.progress}% complete` : ''}`);
+  const near = isNearCritical(bar, nearCriticalThreshold) ? ' (near-critical)' : '';
+  lines.push(bar.totalFloat < 0 ? `${workingDays(-bar.totalFloat)} late` : bar.critical ? 'Critical (no float)' : `Float: ${workingDays(bar.totalFloat)}${near}`);
+  lines.push(`Status: ${STATUS_TEXT[bar.status]}${bar.progress !== undefined ? `, ${bar.progress}% complete` : ''}`);
   if (bar.owner) lines.push(`Owner: ${bar.owner}`);
+  if (bar.team) lines.push(`Team: ${bar.team}`);
   if (bar.deadline) lines.push(`Deadline: ${bar.deadline}${bar.late ? ' (missed by the forecast)' : ''}`);
   lines.push(`Id: ${bar.taskId}`);
-  return lines.join('\n');
+  return lines;
 }
 
 function progressStrip(box: Box, progress: number, color: string): SVGRectElement {
@@ -194,7 +289,7 @@ function arrowHead(id: string, color: string): SVGMarkerElement {
   return marker;
 }
 
-type DateScale = (date: string, plusDays?: number) => number;
+export type DateScale = (date: string, plusDays?: number) => number;
 
 /**
  * Maps a date to an x coordinate, read off the drawn bars (Mermaid does not expose its scale):
@@ -229,6 +324,6 @@ function deadlineMark(bar: GanttBar, box: Box, x: number, color: string): SVGGEl
     svgElement('line', { x1: String(x), x2: String(x), y1: String(top), y2: String(bottom), stroke: color, 'stroke-width': '2' }),
     svgElement('path', { d: `M${x},${top} l-5,-5 h10 z`, fill: color }),
   );
-  tooltip(group, `Deadline of ${bar.name}: ${bar.deadline}${bar.late ? ' (missed by the forecast)' : ''}`);
+  tooltip(group, [`Deadline of ${bar.name}`, `${bar.deadline}${bar.late ? ': missed by the forecast' : ': met by the forecast'}`]);
   return group;
 }

@@ -7,14 +7,6 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attribu
   return element;
 }
 
-/** A native tooltip: SVG's `<title>` child (text only, so nothing in it is markup). */
-export function tooltip(element: SVGElement, text: string): void {
-  element.querySelector(':scope > title')?.remove();
-  const title = svgElement('title', {});
-  title.textContent = text;
-  element.prepend(title);
-}
-
 /** Makes a chart element act like a button: click, Enter or Space runs `action`. */
 export function makeRevealable(element: SVGElement, label: string, action: () => void): void {
   element.classList.add('pp-revealable');

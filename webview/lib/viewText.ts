@@ -41,12 +41,14 @@ export function noticesOf(view: PanelView): Notice[] {
       const what =
         d.scope === 'critical'
           ? 'the critical path only'
-          : d.scope === 'focus'
+          : d.scope === 'nearest'
+            ? 'the critical path and the near-critical tasks nearest to it'
+            : d.scope === 'focus'
             ? `critical and near-critical tasks (float ≤ ${count(d.nearCriticalThreshold, 'working day')}) and milestones`
             : 'the tasks with the least float';
       notices.push({
         level: 'info',
-        text: `Showing ${what}: ${count(d.hidden, 'task')} of ${d.total.toLocaleString('en-US')} left out. Dashed links pass through tasks left out.`,
+        text: `Showing ${what}: ${count(d.hidden, 'task')} of ${d.total.toLocaleString('en-US')} left out.${d.scope === 'critical' ? '' : ' Dashed links pass through tasks left out.'}`,
         action: d.scope === 'all' ? undefined : { label: 'Show all tasks', scope: 'all' },
       });
     }

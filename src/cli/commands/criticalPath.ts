@@ -11,8 +11,9 @@ tasks outlined. The same source the critical-path panel draws.
 
 Options:
   --scope auto|critical|focus|all
-                      auto (default): every task for programs up to 120 tasks,
-                      else focus. critical: the critical path only. focus:
+                      auto (default): the critical path and the near-critical
+                      tasks nearest to it, 30 at most (more only if the path
+                      is longer). critical: the critical path only. focus:
                       critical and near-critical tasks and milestones, joined by
                       dashed links through the tasks left out. all: every task.
   --threshold N       Near-critical: total float of at most N working days

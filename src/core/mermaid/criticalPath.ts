@@ -14,7 +14,11 @@ import { buildDependencyGraph, edgeDependency, type DependencyEdge, type Depende
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
 
-/** `focus`: critical, near-critical and milestones; `auto`: everything for small programs, else focus. */
+/**
+ * `auto`: the critical chain and the near-critical tasks nearest to it, at most
+ * {@link AUTO_MAX_NODES} unless the chain itself is longer; `focus`: critical, near-critical and
+ * milestones.
+ */
 export type CriticalPathScope = 'auto' | 'critical' | 'focus' | 'all';
 export const CRITICAL_PATH_SCOPES: readonly CriticalPathScope[] = ['auto', 'critical', 'focus', 'all'];
 
@@ -28,8 +32,8 @@ export interface CriticalPathOptions {
   readonly maxNodes?: number;
 }
 
-/** Up to this many scheduled tasks, `auto` shows the whole network. */
-export const AUTO_ALL_LIMIT = 120;
+/** `auto` adds near-critical tasks, the least float first, up to this many nodes: a view read at a glance. */
+export const AUTO_MAX_NODES = 30;
 /** Beyond this, Mermaid's layout takes many seconds; the view is cut and says so. */
 export const DEFAULT_MAX_NODES = 400;
 /** Edges beyond this make Mermaid's layout unbearably slow; the least important are left out. */
@@ -37,6 +41,8 @@ export const MAX_EDGES = 1_500;
 /** Indirect edges remembered per hidden task: enough to connect the view, bounded for speed. */
 const INDIRECT_PER_TASK = 8;
 const NAME_MAX = 60;
+/** The node that ends the chain; our task keys are `t<n>`, so it cannot clash. */
+const FINISH_KEY = 'finish';
 
 export type NodeKind = 'critical' | 'nearCritical' | 'other';
 
@@ -50,8 +56,8 @@ export interface CriticalPathNode {
 export interface CriticalPathDiagram {
   readonly source: string;
   readonly nodes: readonly CriticalPathNode[];
-  /** The scope actually drawn (`auto` resolved). */
-  readonly scope: Exclude<CriticalPathScope, 'auto'>;
+  /** The scope drawn: `nearest` is `auto`, the critical chain and the near-critical tasks nearest to it. */
+  readonly scope: Exclude<CriticalPathScope, 'auto'> | 'nearest';
   readonly nearCriticalThreshold: number;
   /** Scheduled tasks in the program. */
   readonly total: number;
@@ -82,22 +88,27 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   const isMilestone = (index: number): boolean => program.tasks[index].milestone || timing(index).duration === 0;
 
   const requested = options.scope ?? 'auto';
-  const scope = requested === 'auto' ? (order.indices.length <= AUTO_ALL_LIMIT ? 'all' : 'focus') : requested;
+  const scope = requested === 'auto' ? 'nearest' : requested;
   const inScope = (index: number): boolean => {
     const kind = kindOf(index);
     if (scope === 'all' || kind === 'critical') return true;
-    return scope === 'focus' && (kind === 'nearCritical' || isMilestone(index));
+    return (scope === 'nearest' && kind === 'nearCritical') || (scope === 'focus' && (kind === 'nearCritical' || isMilestone(index)));
+  };
+  const leastFloatFirst = (a: number, b: number): number => timing(a).tf - timing(b).tf || timing(a).es - timing(b).es;
+  const keepOnly = (list: number[], count: number): number[] => {
+    const keep = new Set([...list].sort(leastFloatFirst).slice(0, count));
+    return list.filter((index) => keep.has(index));
   };
 
   let candidates = order.indices.filter(inScope);
-  const truncated = candidates.length > maxNodes;
-  if (truncated) {
-    const keep = new Set(
-      [...candidates].sort((a, b) => timing(a).tf - timing(b).tf || timing(a).es - timing(b).es).slice(0, maxNodes),
-    );
-    candidates = candidates.filter((index) => keep.has(index));
+  if (scope === 'nearest') {
+    const criticalCount = candidates.filter((index) => kindOf(index) === 'critical').length;
+    candidates = keepOnly(candidates, Math.max(criticalCount, AUTO_MAX_NODES));
   }
+  const truncated = candidates.length > maxNodes;
+  if (truncated) candidates = keepOnly(candidates, maxNodes);
   const shown = new Set(candidates);
+  const people = new Map(program.people.map((person) => [person.id, person.name || person.id]));
 
   const lines = ['flowchart LR'];
   const summary = `${shown.size} of ${order.indices.length} scheduled tasks`;
@@ -111,18 +122,32 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
     nodes.push(node);
     if (node.kind !== 'other') classMembers[node.kind].push(node.key);
     if (finished(index)) classMembers.finished.push(node.key);
-    const label = nodeLabel(task, t, node.milestone);
+    const label = nodeLabel(task, t, node.milestone, task.owner ? people.get(task.owner.id) ?? task.owner.id : undefined);
     lines.push(`  ${node.key}${node.milestone ? `{{"${label}"}}` : `["${label}"]`}`);
   }
 
-  const edges = edgeLines(program.tasks, graph.predecessors, order.indices, order.keyByIndex, shown, timing);
+  // The critical path alone reads as one row: only the links that drive it are drawn.
+  const edges = edgeLines(program.tasks, graph.predecessors, order.indices, order.keyByIndex, shown, timing, scope === 'critical');
   lines.push(...edges.lines);
-  if (edges.critical.length > 0) lines.push(`  linkStyle ${edges.critical.join(',')} stroke:#e53935,stroke-width:3px`);
+  const criticalLinks = [...edges.critical];
+  // The chain ends in the program's finish: its date and how long the whole program takes.
+  const last = scope === 'critical' || scope === 'nearest' ? candidates.filter((index) => kindOf(index) === 'critical' && timing(index).ef === schedule.projectEnd) : [];
+  if (last.length > 0 && schedule.projectEndDate) {
+    lines.push(`  ${FINISH_KEY}(["<b>Finish ${schedule.projectEndDate}</b><br/>${schedule.projectEnd} working days in all"])`);
+    // Links are numbered in the order they are written: these come after all the others.
+    last.forEach((index, i) => {
+      criticalLinks.push(edges.lines.length + i);
+      lines.push(`  ${order.keyByIndex.get(index)} --> ${FINISH_KEY}`);
+    });
+    lines.push(`  class ${FINISH_KEY} finish`);
+  }
+  if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} stroke:#e53935,stroke-width:3px`);
   for (const [name, keys] of Object.entries(classMembers)) if (keys.length > 0) lines.push(`  class ${keys.join(',')} ${name}`);
   lines.push(
     '  classDef critical stroke:#e53935,stroke-width:3px',
     '  classDef nearCritical stroke:#fb8c00,stroke-width:2px,stroke-dasharray:6 3',
     '  classDef finished opacity:0.6',
+    '  classDef finish stroke:#e53935,stroke-width:3px',
   );
 
   return {
@@ -140,11 +165,12 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   };
 }
 
-function nodeLabel(task: Task, t: TaskSchedule, milestone: boolean): string {
+function nodeLabel(task: Task, t: TaskSchedule, milestone: boolean, owner: string | undefined): string {
   const name = mermaidText(task.name || task.id, { maxLength: NAME_MAX }) || mermaidText(task.id);
   const dates = milestone || t.startDate === t.finishDate ? t.finishDate : `${t.startDate} #8594; ${t.finishDate}`;
   const facts = [milestone ? 'milestone' : `${t.duration}d`, floatText(task, t)];
-  return `<b>${name}</b><br/>${dates}<br/>${facts.join(' · ')}`;
+  const ownerLine = owner ? `<br/>${mermaidText(owner, { maxLength: NAME_MAX })}` : '';
+  return `<b>${name}</b><br/>${dates}<br/>${facts.join(' · ')}${ownerLine}`;
 }
 
 function floatText(task: Task, t: TaskSchedule): string {
@@ -173,6 +199,7 @@ function edgeLines(
   keyByIndex: ReadonlyMap<number, string>,
   shown: ReadonlySet<number>,
   timing: (index: number) => TaskSchedule,
+  drivingOnly: boolean,
 ): EdgeLines {
   const direct: { line: string; critical: boolean }[] = [];
   const indirect: string[] = [];
@@ -195,11 +222,11 @@ function edgeLines(
       if (!shown.has(edge.from) || !keyByIndex.has(edge.from)) continue;
       const dependency = edgeDependency(tasks, edge);
       const label = linkLabel(dependency.type, dependency.lag);
-      direct.push({
-        line: `  ${keyByIndex.get(edge.from)} -->${label ? `|"${label}"|` : ''} ${toKey}`,
-        critical: isDriving(dependency, timing(edge.from), timing(to)),
-      });
+      const critical = isDriving(dependency, timing(edge.from), timing(to));
+      if (drivingOnly && !critical) continue;
+      direct.push({ line: `  ${keyByIndex.get(edge.from)} -->${label ? `|"${label}"|` : ''} ${toKey}`, critical });
     }
+    if (drivingOnly) continue;
     for (const from of indirectFrom) if (!directFrom.has(from)) indirect.push(`  ${keyByIndex.get(from)} -.-> ${toKey}`);
   }
 

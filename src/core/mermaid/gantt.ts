@@ -50,6 +50,8 @@ export interface GanttBar {
   /** The forecast finishes after the deadline. */
   readonly late: boolean;
   readonly owner?: string;
+  /** The team's name, for the panel's team filter and tooltip. */
+  readonly team?: string;
   readonly predecessors: readonly GanttPredecessor[];
 }
 
@@ -62,6 +64,10 @@ export interface GanttMarker {
 
 export interface GanttChart {
   readonly source: string;
+  /** The program's name, as typed (the source carries it escaped). */
+  readonly title?: string;
+  /** False when every bar is in the catch-all section, which is then not written. */
+  readonly sectioned: boolean;
   readonly bars: readonly GanttBar[];
   readonly markers: readonly GanttMarker[];
   /** Ids of tasks that could not be scheduled (e.g. on a dependency cycle) and are not drawn. */
@@ -108,22 +114,22 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
   // ISO dates compare as text.
   let first: IsoDate | undefined;
   let last: IsoDate | undefined;
-  const lines = ['gantt', ...header(program)];
   const onlyFallback = sectionNames.length === 1 && sectionNames[0] === fallback;
   for (const section of sectionNames) {
-    if (!onlyFallback) lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
     for (const index of sections.get(section)!.members) {
       const task = program.tasks[index];
       const timing = timingOf[index]!;
+      const cancelledAt = task.status === 'cancelled' ? cancelledDate(program, schedule, timing.finishDate, graph.predecessors[index].length > 0) : undefined;
       const bar: GanttBar = {
         key: keyByIndex.get(index)!,
         taskId: task.id,
         name: task.name || task.id,
         section,
-        start: task.milestone || timing.duration === 0 ? timing.finishDate : timing.startDate,
-        finish: timing.finishDate,
+        start: cancelledAt ?? (task.milestone || timing.duration === 0 ? timing.finishDate : timing.startDate),
+        finish: cancelledAt ?? timing.finishDate,
         duration: timing.duration,
-        milestone: task.milestone || timing.duration === 0,
+        // Cancelled work has no duration left, but it is no milestone.
+        milestone: task.milestone || (timing.duration === 0 && !cancelledAt),
         critical: timing.critical,
         totalFloat: timing.tf,
         status: task.status,
@@ -131,20 +137,22 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         deadline: task.deadline,
         late: daysPastDeadline(timing) > 0,
         owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
+        team: task.team ? teamNames.get(task.team.id) ?? task.team.id : undefined,
         predecessors: predecessorsOf(task, graph.predecessors[index], keyByIndex),
       };
       bars.push(bar);
-      lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
       if (first === undefined || bar.start < first) first = bar.start;
       if (last === undefined || bar.finish > last) last = bar.finish;
     }
   }
 
   const markers = bars.length > 0 ? chartMarkers(program) : [];
-  for (const marker of markers) lines.push(`  ${mermaidText(marker.label)} :vert, ${marker.key}, ${marker.date}, 0d`);
-
+  const title = program.name || undefined;
+  const sectioned = !onlyFallback;
   return {
-    source: `${lines.join('\n')}\n`,
+    source: ganttSource({ title, sectioned, markers }, bars),
+    title,
+    sectioned,
     bars,
     markers,
     unscheduled,
@@ -152,14 +160,54 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
   };
 }
 
-function header(program: Program): string[] {
-  const title = mermaidText(program.name, { maxLength: NAME_MAX });
+/** How the time axis is labelled: a d3 time format and Mermaid's tick interval (`1week`…). */
+export interface GanttAxis {
+  readonly format: string;
+  readonly tickInterval?: string;
+}
+
+/**
+ * The Mermaid source of `bars` (a chart's bars, or the subset a panel's filters keep), in their
+ * order: a section line wherever the section changes.
+ */
+export function ganttSource(chart: Pick<GanttChart, 'title' | 'sectioned' | 'markers'>, bars: readonly GanttBar[], axis: GanttAxis = { format: '%d %b' }): string {
+  const lines = ['gantt', ...header(chart.title, axis)];
+  let section: string | undefined;
+  for (const bar of bars) {
+    if (chart.sectioned && bar.section !== section) {
+      section = bar.section;
+      lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
+    }
+    lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
+  }
+  for (const marker of chart.markers) lines.push(`  ${mermaidText(marker.label)} :vert, ${marker.key}, ${marker.date}, 0d`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where a cancelled task is drawn (a one-day bar, when shown): after its predecessors, as
+ * scheduled; without any, the scheduler leaves it at the program's start, which would read as
+ * work at the start, so it goes to the status date (or the program's end) instead.
+ */
+function cancelledDate(program: Program, schedule: Schedule, scheduled: IsoDate, hasPredecessors: boolean): IsoDate {
+  if (hasPredecessors) return scheduled;
+  return program.statusDate ?? schedule.projectEndDate ?? scheduled;
+}
+
+function header(name: string | undefined, axis: GanttAxis): string[] {
+  const title = mermaidText(name ?? '', { maxLength: NAME_MAX });
+  // Both come from our own tables, never from the file: they are written as they are.
+  const format = axis.format.replace(/[\n;#]/g, '');
+  const tick = axis.tickInterval && /^[1-9][0-9]*(day|week|month)$/.test(axis.tickInterval) ? [`  tickInterval ${axis.tickInterval}`] : [];
+  // Weekly grid lines on Mondays, as ISO weeks start.
+  if (axis.tickInterval?.endsWith('week')) tick.push('  weekday monday');
   return [
     ...(title ? [`  title ${title}`] : []),
     '  dateFormat YYYY-MM-DD',
     // Finish dates are inclusive, as the scheduler prints them: a bar spans its last day.
     '  inclusiveEndDates',
-    '  axisFormat %d %b',
+    `  axisFormat ${format}`,
+    ...tick,
     // Mermaid's marker shows the computer's today; the status date is drawn as a marker instead.
     '  todayMarker off',
   ];

@@ -22,6 +22,7 @@ const TITLES: Record<PanelKind, string> = { gantt: 'Gantt', criticalPath: 'Criti
 /** Extra quiet time after the server's own debounce, so a burst of edits renders once. */
 const UPDATE_DELAY_MS = 200;
 /** An SVG larger than this is not a chart we drew. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_SVG_CHARS = 200_000_000;
 
 export interface PanelOptions {
@@ -94,7 +95,7 @@ export class ChartPanel implements vscode.Disposable {
   ) {
     const settings = vscode.workspace.getConfiguration('programPilot');
     this.groupBy = options.groupBy ?? (settings.get<string>('gantt.groupBy') === 'team' ? 'team' : 'phase');
-    this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'auto';
+    this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'critical';
     ChartPanel.open.set(ChartPanel.key(kind, uri), this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', kind === 'gantt' ? 'gantt.svg' : 'critical-path.svg');
     panel.webview.html = panelHtml({
@@ -156,7 +157,16 @@ export class ChartPanel implements vscode.Disposable {
       case 'copySource':
         return this.copySource();
       case 'saveSvg':
-        if (typeof message.svg === 'string') await this.saveSvg(message.svg);
+        if (typeof message.svg === 'string' && message.svg.length <= MAX_SVG_CHARS && /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(message.svg)) {
+          await this.saveImage('svg', new TextEncoder().encode(message.svg));
+        }
+        return;
+      case 'savePng':
+        if (typeof message.png === 'string' && message.png.length <= MAX_SVG_CHARS && /^[A-Za-z0-9+/]+=*$/.test(message.png)) {
+          const bytes = Buffer.from(message.png, 'base64');
+          // Only a PNG file is written, whatever the page sent.
+          if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) await this.saveImage('png', bytes);
+        }
         return;
       case 'setGroupBy':
         this.groupBy = message.groupBy === 'team' ? 'team' : 'phase';
@@ -196,19 +206,19 @@ export class ChartPanel implements vscode.Disposable {
     vscode.window.setStatusBarMessage('$(check) Mermaid source copied', 3_000);
   }
 
-  private async saveSvg(svg: string): Promise<void> {
-    if (svg.length > MAX_SVG_CHARS || !/^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg)) return;
+  private async saveImage(format: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
     const suffix = this.kind === 'gantt' ? 'gantt' : 'critical-path';
     const stem = baseName(this.uri).replace(/\.program\.ya?ml$/i, '');
+    const name = format.toUpperCase();
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(this.uri, '..', `${stem}-${suffix}.svg`),
-      filters: { 'SVG image': ['svg'] },
-      saveLabel: 'Save SVG',
-      title: `Save the ${TITLES[this.kind].toLowerCase()} as SVG`,
+      defaultUri: vscode.Uri.joinPath(this.uri, '..', `${stem}-${suffix}.${format}`),
+      filters: { [`${name} image`]: [format] },
+      saveLabel: `Save ${name}`,
+      title: `Save the ${TITLES[this.kind].toLowerCase()} as ${name}`,
     });
     // The save dialog itself asks before replacing an existing file.
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+    await vscode.workspace.fs.writeFile(target, bytes);
     void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}`);
   }
 

@@ -55,6 +55,7 @@ export function panelHtml(page: PanelPage): string {
 <header id="toolbar" class="pp-toolbar" role="toolbar" aria-label="Chart options"></header>
 <div id="summary" class="pp-summary" aria-live="polite"></div>
 <div id="notices" class="pp-notices" hidden></div>
+<div id="legend" class="pp-legend-host" hidden></div>
 <main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
 <script nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
 </body>`,

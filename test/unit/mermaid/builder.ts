@@ -116,6 +116,7 @@ export function plan(spec: PlanSpec): { program: Program; schedule: Schedule } {
     tasks: scheduled,
     byId: new Map(scheduled.map((t) => [t.id, t])),
     projectEnd: Math.max(0, ...scheduled.map((t) => t.ef)),
+    projectEndDate: scheduled.map((t) => t.finishDate).sort().at(-1),
     usesProgress: false,
   };
   return { program, schedule };

@@ -32,7 +32,7 @@ const chain: TaskSpec[] = [
 describe('critical path diagram', () => {
   it('draws every task of a small program left to right with dates and float', () => {
     const { program, schedule } = plan({ tasks: chain });
-    const diagram = criticalPathDiagram(program, schedule);
+    const diagram = criticalPathDiagram(program, schedule, { scope: 'all' });
     assert.equal(diagram.scope, 'all');
     assert.match(diagram.source, /^flowchart LR\n/);
     const { nodes } = read(diagram.source);
@@ -45,7 +45,7 @@ describe('critical path diagram', () => {
 
   it('highlights the critical chain: nodes, and only the links without slack', () => {
     const { program, schedule } = plan({ tasks: chain });
-    const { edges, classes, linkStyle } = read(criticalPathDiagram(program, schedule).source);
+    const { edges, classes, linkStyle } = read(criticalPathDiagram(program, schedule, { scope: 'all' }).source);
     assert.deepEqual(classes.get('critical'), ['t1', 't2', 't5']);
     assert.deepEqual(classes.get('nearCritical'), ['t4']);
     const styled = linkStyle.map((i) => `${edges[i].from}>${edges[i].to}`);
@@ -54,7 +54,7 @@ describe('critical path diagram', () => {
 
   it('labels typed links and lags', () => {
     const { program, schedule } = plan({ tasks: chain });
-    const { edges } = read(criticalPathDiagram(program, schedule).source);
+    const { edges } = read(criticalPathDiagram(program, schedule, { scope: 'all' }).source);
     assert.deepEqual(edges.find((e) => e.to === 't4'), { from: 't1', to: 't4', dashed: false, label: 'SS +5d' });
     assert.equal(edges.find((e) => e.to === 't2')!.label, undefined);
   });
@@ -107,7 +107,7 @@ describe('critical path diagram', () => {
     }
     const { program, schedule } = plan({ tasks });
     const focused = criticalPathDiagram(program, schedule);
-    assert.equal(focused.scope, 'focus');
+    assert.equal(focused.scope, 'nearest');
     assert.equal(focused.nodes.length, 100);
     // Consecutive critical tasks are joined through the hidden ones.
     assert.equal(read(focused.source).edges.filter((e) => e.dashed).length, 99);
@@ -117,6 +117,26 @@ describe('critical path diagram', () => {
     assert.equal(all.hidden, 750);
     // The least float is kept first: every critical task is still there.
     assert.equal(all.nodes.filter((n) => n.kind === 'critical').length, 100);
+  });
+
+  it('auto shows the critical chain and at most 30 nodes with the nearest near-critical work, ending in the finish', () => {
+    const tasks: TaskSpec[] = [{ id: 'c0', start: '2026-03-02', finish: '2026-03-02', es: 0, ef: 1 }];
+    for (let i = 1; i <= 40; i++) tasks.push({ id: `n${i}`, start: '2026-03-03', finish: '2026-03-03', es: 1, tf: i % 3, after: ['c0'] });
+    const { program, schedule } = plan({ tasks });
+    const diagram = criticalPathDiagram(program, schedule, { nearCriticalThreshold: 2 });
+    assert.equal(diagram.scope, 'nearest');
+    assert.equal(diagram.nodes.length, 30);
+    // The least float first: every task with float 0 or 1 before any with 2.
+    const floats = diagram.nodes.map((n) => schedule.byId.get(n.taskId)!.tf);
+    assert.ok(floats.filter((f) => f === 2).length <= 30 - floats.filter((f) => f < 2).length);
+    assert.ok(diagram.nodes.some((n) => n.taskId === 'c0'));
+  });
+
+  it('ends the critical chain in a finish node with the end date and the total working days', () => {
+    const { program, schedule } = plan({ tasks: chain });
+    const source = criticalPathDiagram(program, schedule, { scope: 'critical' }).source;
+    assert.match(source, new RegExp(`finish\\(\\["<b>Finish ${schedule.projectEndDate}</b><br/>${schedule.projectEnd} working days in all"\\]\\)`));
+    assert.match(source, / --> finish\n/);
   });
 
   it('escapes names inside labels', () => {
@@ -142,7 +162,7 @@ describe('critical path diagram: finished work', () => {
         { id: 'b', start: '2026-03-02', finish: '2026-03-02', tf: 1 },
       ],
     });
-    const diagram = criticalPathDiagram(program, schedule);
+    const diagram = criticalPathDiagram(program, schedule, { scope: 'all' });
     assert.deepEqual(diagram.nodes.map((n) => [n.taskId, n.kind]), [['a', 'other'], ['b', 'nearCritical']]);
     assert.match(diagram.source, /\n {2}class t1 finished\n/);
   });
