@@ -33,6 +33,9 @@ import { isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
 import { programSummary, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
+import { Forecasts } from './forecast';
+import { whatIfApplyEdits, whatIfTarget, whatIfView } from './whatif';
+import * as decisions from '../protocol/decisions';
 import { healthSummary } from './statusBar';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { findProgramFiles } from './workspaceScan';
@@ -61,6 +64,7 @@ export function startServer(connection: Connection): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
   const reports = new StatusReports();
+  const forecasts = new Forecasts((token, done, total) => void connection.sendNotification(decisions.FORECAST_PROGRESS.method, { token, done, total }));
   let settings: Settings = DEFAULT_SETTINGS;
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
@@ -69,6 +73,7 @@ export function startServer(connection: Connection): void {
   const store = new ProgramStore({
     readFile: readProgramFile,
     analysed: (entry) => {
+      forecasts.cancel(entry.uri);
       void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }) });
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
     },
@@ -216,8 +221,15 @@ export function startServer(connection: Connection): void {
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
+  onProgram(decisions.WHAT_IF_TARGET, (entry, params) => whatIfTarget(entry, params.taskId, params.position));
+  onProgram(decisions.WHAT_IF, (entry, params) => whatIfView(entry, params));
+  onProgram(decisions.WHAT_IF_EDITS, (entry, params) => whatIfApplyEdits(entry, params));
+  onProgram(decisions.FORECAST, (entry, params) => forecasts.run(entry, params));
 
-  connection.onShutdown(() => store.dispose());
+  connection.onShutdown(() => {
+    store.dispose();
+    forecasts.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }
