@@ -9,6 +9,7 @@ import { registerAssignOwner } from './editor/assignOwner';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
+import { registerDecisions } from './decisions/registerDecisions';
 
 let running: ProgramServer | undefined;
 
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  registerDecisions(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 

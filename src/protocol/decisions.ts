@@ -16,6 +16,12 @@ export interface WhatIfChangeParams {
   readonly days?: number;
 }
 
+/** A scenario of the file, to open as a what-if. */
+export interface ScenarioChoice {
+  readonly id: string;
+  readonly name: string;
+}
+
 export interface WhatIfTargetParams extends UriParams {
   /** The task; without it, the task around `position`. */
   readonly taskId?: string;
@@ -27,10 +33,10 @@ export type WhatIfTarget =
       readonly name: string;
       /** Its duration in working days, proposed as the new one. */
       readonly duration: number;
-      /** The file's scenarios, to open instead. */
-      readonly scenarios: readonly { readonly id: string; readonly name: string }[];
+      readonly scenarios: readonly ScenarioChoice[];
     }
-  | { readonly message: string };
+  /** No task there; the scenarios can still be opened. */
+  | { readonly message: string; readonly scenarios: readonly ScenarioChoice[] };
 /** The task a what-if is about and the scenarios of the file. */
 export const WHAT_IF_TARGET = request<WhatIfTargetParams, WhatIfTarget>('programPilot/whatIfTarget');
 
@@ -101,7 +107,7 @@ export interface ForecastView {
   readonly scheduleRisks: number;
   readonly rows: readonly ForecastRow[];
   readonly projectEnd?: ForecastRow;
-  readonly promises: readonly { readonly name: string; readonly date: string; readonly probability: number }[];
+  readonly promises: readonly { readonly kind: 'deadline' | 'targetEnd' | 'launch'; readonly name: string; readonly date: string; readonly probability: number }[];
   readonly criticality: readonly { readonly id: string; readonly name: string; readonly share: number }[];
   readonly drivers: readonly { readonly kind: 'task' | 'risk'; readonly id: string; readonly name: string; readonly correlation: number }[];
   /** The projected end's cumulative distribution: working-day offset, date, share of runs finished by it. */

@@ -19,9 +19,9 @@ export function forecastView(job: ForecastJob, onProgress?: (done: number, total
   if (!result.ok || result.runs < result.iterations) return undefined;
   const end = result.projectEnd && row(result.projectEnd);
   const promises = [
-    ...result.milestones.filter((m) => m.deadline).map((m) => ({ name: `${m.name} (deadline)`, ...m.deadline! })),
-    ...(result.targetEnd ? [{ name: 'Target end', ...result.targetEnd }] : []),
-    ...(result.launch ? [{ name: 'Launch date', ...result.launch }] : []),
+    ...result.milestones.filter((m) => m.deadline).map((m) => ({ kind: 'deadline' as const, name: `${m.name} (deadline)`, ...m.deadline! })),
+    ...(result.targetEnd ? [{ kind: 'targetEnd' as const, name: 'Target end', ...result.targetEnd }] : []),
+    ...(result.launch ? [{ kind: 'launch' as const, name: 'Launch date', ...result.launch }] : []),
   ];
   return {
     fileName: job.fileName,

@@ -19,9 +19,10 @@ export function whatIfTarget(entry: ProgramEntry, taskId: string | undefined, po
   const { program } = entry.analysis;
   const index = symbolIndexOf(program);
   const definition = taskId !== undefined ? index.definitionsOf('task', taskId)[0] : position ? index.definitionAround(entry.document.offsetAt(position)) : undefined;
-  if (definition?.kind !== 'task') return { message: 'Put the cursor on a task to ask what if it changes.' };
+  const scenarios = (program.scenarios ?? []).map((s) => ({ id: s.id, name: s.name || s.id }));
+  if (definition?.kind !== 'task') return { message: 'Put the cursor on a task to ask what if it changes.', scenarios };
   const task = program.tasks[definition.index];
-  return { taskId: task.id, name: task.name || task.id, duration: task.duration, scenarios: (program.scenarios ?? []).map((s) => ({ id: s.id, name: s.name || s.id })) };
+  return { taskId: task.id, name: task.name || task.id, duration: task.duration, scenarios };
 }
 
 /** The question's changes and title, or why it cannot be asked. */
