@@ -30,7 +30,7 @@ describe('what-if handlers', () => {
 
   it('finds the task at the cursor and lists the scenarios', () => {
     assert.deepEqual(whatIfTarget(entry, undefined, positionIn(TEXT, 'name: Build')), { taskId: 'build', name: 'Build', duration: 3, scenarios: [{ id: 'fast', name: 'Fast build' }] });
-    assert.ok('message' in whatIfTarget(entry, undefined, positionIn(TEXT, 'program:')));
+    assert.deepEqual(whatIfTarget(entry, undefined, positionIn(TEXT, 'program:')), { message: 'Put the cursor on a task to ask what if it changes.', scenarios: [{ id: 'fast', name: 'Fast build' }] });
   });
 
   it('answers a slip with the milestones and the end that move, and the deadline newly missed', () => {
