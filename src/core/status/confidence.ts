@@ -7,12 +7,18 @@
 import type { IsoDate, Program } from '../model';
 import type { DependencyGraph } from '../graph/dependencyGraph';
 import type { Schedule } from '../schedule/types';
-import { runForecast, type FinishForecast } from '../forecast/simulation';
+import { ForecastSimulation, runForecast, type FinishForecast } from '../forecast/simulation';
 import { lastMilestone } from '../whatif/scenarios';
 
 /** Enough runs for whole-percent figures that do not jump between reports, few enough to build a report quickly. */
 export const CONFIDENCE_RUNS = 1_000;
 export const CONFIDENCE_SEED = 1;
+/**
+ * Runs × tasks the report spends at most (about a quarter of a second): bigger plans get fewer
+ * runs, and past {@link MIN_RUNS} runs' worth of tasks none (the line says to run the forecast).
+ */
+const WORK_BUDGET = 1_000_000;
+const MIN_RUNS = 100;
 
 export interface Confidence {
   /** The milestone (or "Projected end") and the day 80 % of the runs finish it by. */
@@ -24,9 +30,20 @@ export interface Confidence {
   readonly seed: number;
 }
 
+/** A plan too large for the report's quick forecast: its task count. */
+export interface ConfidenceTooLarge {
+  readonly tooLarge: number;
+}
+
 /** Undefined when nothing in the plan is uncertain (no estimate range, no schedule risk) or it cannot be scheduled. */
-export function reportConfidence(program: Program, graph: DependencyGraph, schedule: Schedule): Confidence | undefined {
-  const result = runForecast({ program, graph }, { iterations: CONFIDENCE_RUNS, seed: CONFIDENCE_SEED });
+export function reportConfidence(program: Program, graph: DependencyGraph, schedule: Schedule): Confidence | ConfidenceTooLarge | undefined {
+  const iterations = Math.min(CONFIDENCE_RUNS, Math.floor(WORK_BUDGET / Math.max(1, program.tasks.length)));
+  if (iterations < MIN_RUNS) {
+    // Without uncertainty a forecast is one run, whatever is asked: two asked tell which it is.
+    const uncertain = new ForecastSimulation({ program, graph }, { iterations: 2 }).total === 2;
+    return uncertain ? { tooLarge: program.tasks.length } : undefined;
+  }
+  const result = runForecast({ program, graph }, { iterations, seed: CONFIDENCE_SEED });
   if (!result.ok || !result.uncertain) return undefined;
   const key = lastMilestone({ program, graph, schedule });
   const finish: FinishForecast | undefined = result.milestones.find((m) => m.id === key) ?? result.projectEnd;

@@ -14,7 +14,7 @@ import type { WeekOverWeek } from './weekOverWeek';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
 import type { WhatIfInput } from '../whatif/impact';
 import { decisionOptions, optionsSummary } from '../whatif/scenarios';
-import { reportConfidence, type Confidence } from './confidence';
+import { reportConfidence, type Confidence, type ConfidenceTooLarge } from './confidence';
 
 export interface TaskRef {
   readonly id: string;
@@ -181,7 +181,7 @@ export interface StatusReport {
   readonly planErrors?: PlanErrors;
   readonly projectedEnd?: IsoDate;
   /** From a short seeded forecast, when the plan has estimate ranges or schedule risks. */
-  readonly confidence?: Confidence;
+  readonly confidence?: Confidence | ConfidenceTooLarge;
   /** The plan's `statusDate`: when progress was last recorded (forecasts start from it). */
   readonly statusDate?: IsoDate;
   /** Whether the schedule could be computed; without it, dates and next week are empty. */

@@ -10,7 +10,7 @@ import { dayText as day } from './dayText';
 import { renderHtml } from './html';
 import type { EndBuffer, EndSlip, InProgressItem, Metrics, MilestoneStatus, StatusReport, TaskRef } from './report';
 import type { WeekOverWeek } from './weekOverWeek';
-import type { Confidence } from './confidence';
+import type { Confidence, ConfidenceTooLarge } from './confidence';
 import { plural, workingDays } from '../text/plural';
 
 export const STATUS_LABELS: Readonly<Record<OverallStatus, string>> = {
@@ -98,7 +98,8 @@ function overall(report: StatusReport): Block[] {
 }
 
 /** "Confidence: GA 80% by 2026-08-14; 62% to meet the target end (1,000 runs, seed 1)". */
-function confidenceText(c: Confidence): string {
+function confidenceText(c: Confidence | ConfidenceTooLarge): string {
+  if ('tooLarge' in c) return `Confidence: not forecast in the report for a plan of ${formatAmount(c.tooLarge)} tasks; run \`program-pilot forecast\` or Show Schedule Confidence in the editor.`;
   const promise = c.promise ? `; ${chance(c.promise.probability)} to meet the ${c.promise.kind === 'targetEnd' ? 'target end' : 'launch date'} ${c.promise.date}` : '';
   return `Confidence: ${c.name} 80% by ${day(c.p80)}${promise} (forecast of ${formatAmount(c.runs)} runs, seed ${c.seed})`;
 }

@@ -45,12 +45,23 @@ describe('status report: decision options and confidence', () => {
     const uncertain = PLAN.replace('duration: 8d, dependsOn', 'duration: 8d, estimate: { optimistic: 6d, pessimistic: 20d }, dependsOn');
     const r = report(uncertain);
     const c = r.confidence;
-    assert.ok(c);
+    assert.ok(c && !('tooLarge' in c));
     assert.equal(c.name, 'GA');
     assert.ok(c.p80 > '2026-06-17', c.p80);
     assert.equal(c.promise?.kind, 'targetEnd');
     assert.ok(c.promise.probability > 0 && c.promise.probability < 1, String(c.promise.probability));
     assert.deepEqual(report(uncertain).confidence, c);
     assert.match(statusMarkdown(r), /Confidence: GA 80% by \w{3} \d{4}-\d\d-\d\d; \d+% to meet the target end 2026-06-22 \(forecast of 1,000 runs, seed 1\)/);
+  });
+
+  it('spends a bounded effort: fewer runs for a big plan, and none past 10,000 tasks', () => {
+    const tasks = (n: number, estimate: boolean) =>
+      `program: Big\nstart: 2026-06-01\ntasks:\n${Array.from({ length: n }, (_, i) => `  - { id: t${i}, name: T${i}, duration: 2d${estimate && i === 0 ? ', estimate: { optimistic: 1d, pessimistic: 5d }' : ''} }`).join('\n')}\n`;
+    const mid = report(tasks(2_000, true)).confidence;
+    assert.ok(mid && !('tooLarge' in mid));
+    assert.equal(mid.runs, 500);
+    assert.deepEqual(report(tasks(10_001, true)).confidence, { tooLarge: 10_001 });
+    assert.match(statusMarkdown(report(tasks(10_001, true))), /Confidence: not forecast in the report for a plan of 10,001 tasks/);
+    assert.equal(report(tasks(10_001, false)).confidence, undefined);
   });
 });
