@@ -39,8 +39,10 @@ export class WhatIfPanel implements vscode.Disposable {
   async show(question: WhatIfQuestion, compare: boolean): Promise<WhatIfView | undefined> {
     this.questions = compare ? [...this.questions, question].slice(-MAX_COLUMNS) : [question];
     this.panel.reveal(undefined, true);
-    await this.update();
-    return this.views[this.views.length - 1];
+    const refused = await this.update(question);
+    if (refused) void vscode.window.showInformationMessage(refused);
+    const index = this.questions.indexOf(question);
+    return index < 0 ? undefined : this.views[index];
   }
 
   /** Writes the what-if of column `index` into the file. */
@@ -59,31 +61,37 @@ export class WhatIfPanel implements vscode.Disposable {
     return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
   }
 
-  private async update(): Promise<void> {
+  /** Recomputes every column; returns why `asked` (a new question) could not be answered, if so. */
+  private async update(asked?: WhatIfQuestion): Promise<string | undefined> {
     const generation = ++this.generation;
     const uri = this.uri.toString();
-    const answers = await Promise.all(this.questions.map((q) => this.server.request(WHAT_IF, { uri, ...q }).catch(() => null)));
+    const questions = this.questions;
+    const answers = await Promise.all(questions.map((q) => this.server.request(WHAT_IF, { uri, ...q }).catch(() => null)));
     const target = await this.server.request(WHAT_IF_TARGET, { uri }).catch(() => null);
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return undefined;
+    const refusal = asked ? answers[questions.indexOf(asked)] : undefined;
     // A question the plan no longer answers (its task was removed) leaves the panel.
-    const kept = answers.map((a, i) => [a, this.questions[i]] as const).filter((pair): pair is readonly [WhatIfView, WhatIfQuestion] => !!pair[0] && !('message' in pair[0]));
+    const kept = answers.map((a, i) => [a, questions[i]] as const).filter((pair): pair is readonly [WhatIfView, WhatIfQuestion] => !!pair[0] && !('message' in pair[0]));
     this.questions = kept.map(([, q]) => q);
     this.views = kept.map(([v]) => v);
     const scenarios = target?.scenarios ?? [];
     this.panel.title = `What if: ${this.fileName()}`;
     await this.panel.webview.postMessage({ type: 'views', fileName: this.fileName(), views: this.views, scenarios } satisfies WhatIfToWebview);
+    return refusal && 'message' in refusal ? refusal.message : undefined;
   }
 
   private async handle(message: WhatIfFromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
-        return this.update();
+        await this.update();
+        return;
       case 'apply':
         await this.apply(message.index);
         return;
       case 'remove':
         this.questions.splice(message.index, 1);
-        return this.update();
+        await this.update();
+        return;
       case 'scenario':
         await this.show({ scenarioId: message.id }, true);
         return;
