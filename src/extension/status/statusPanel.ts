@@ -10,7 +10,7 @@ import type { StatusFromWebview, StatusToWebview } from '../../protocol/status';
 import type { ProgramServer } from '../programServer';
 import { askForDate } from './asOfDate';
 import { saveReport } from './saveReport';
-import { CHROME_STYLES, strictPage } from '../strictWebview';
+import { newNonce } from '../panels/panelHtml';
 
 export const STATUS_VIEW_TYPE = 'programPilot.status';
 
@@ -105,24 +105,49 @@ export class StatusPanel implements vscode.Disposable {
 
 /** The page: a strict CSP (our script and styles by nonce only, nothing remote) and theme colours. */
 function statusHtml(webview: vscode.Webview, script: vscode.Uri): string {
-  return strictPage({
-    cspSource: webview.cspSource,
-    scriptSrc: webview.asWebviewUri(script).toString(),
-    title: 'Weekly status',
-    styles: STYLES,
-    bodyAttributes: 'data-status=""',
-    body: `<header class="toolbar" role="toolbar" aria-label="Weekly status">
+  const n = newNonce();
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${n}'`,
+    `style-src 'nonce-${n}'`,
+    `img-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Weekly status</title>
+<style nonce="${n}">${STYLES}</style>
+</head>
+<body data-status="">
+<header class="toolbar" role="toolbar" aria-label="Weekly status">
   <span id="as-of" class="as-of"></span>
   <button id="change-date" class="secondary" type="button">Change date…</button>
   <button id="copy" class="secondary" type="button">Copy to clipboard</button>
   <button id="save" type="button">Save as Markdown</button>
 </header>
-<main id="report" class="report" aria-live="polite"><p class="loading">Generating the report…</p></main>`,
-  });
+<main id="report" class="report" aria-live="polite"><p class="loading">Generating the report…</p></main>
+<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
+</body>
+</html>`;
 }
 
-const STYLES = `${CHROME_STYLES}
+const STYLES = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground);
+  background: var(--vscode-editor-background); padding: 0 24px 24px; line-height: 1.5; }
+.toolbar { position: sticky; top: 0; display: flex; gap: 8px; align-items: center; padding: 10px 0;
+  background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, transparent); z-index: 1; }
 .as-of { margin-right: auto; color: var(--vscode-descriptionForeground); }
+button { font: inherit; padding: 4px 12px; border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; cursor: pointer;
+  color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
+button:hover { background: var(--vscode-button-hoverBackground); }
+button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
+button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+button:disabled { opacity: 0.5; cursor: default; }
 .report { max-width: 1100px; }
 h1 { font-size: 1.7em; margin: 0.8em 0 0.2em; }
 h2 { font-size: 1.3em; margin: 1.4em 0 0.4em; padding-bottom: 0.2em; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); }
