@@ -6,6 +6,7 @@
 // it as `prepack`).
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -62,5 +63,6 @@ const builds = cliOnly ? commandLine : [
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+  writeThirdPartyNotices(results.map((result) => result.metafile), 'dist/THIRD-PARTY-NOTICES.txt');
 }

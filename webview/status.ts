@@ -90,7 +90,11 @@ function block(b: Block): HTMLElement {
   }
 }
 
+/** The report last shown, for "Copy as HTML". */
+let shownHtml = '';
+
 function render(view: StatusView): void {
+  shownHtml = view.html;
   const report = document.getElementById('report')!;
   report.replaceChildren(...view.blocks.map(block));
   document.body.dataset.status = view.status;
@@ -121,5 +125,21 @@ for (const [id, type] of [
 ] as const) {
   document.getElementById(id)!.addEventListener('click', () => vscode.postMessage({ type }));
 }
+
+/**
+ * Formatted HTML on the clipboard (with the Markdown as the plain-text flavour), so that pasting
+ * into an email keeps the tables; where the webview may not write the clipboard, the extension
+ * copies the page's source instead.
+ */
+async function copyHtml(): Promise<void> {
+  try {
+    const item = new ClipboardItem({ 'text/html': new Blob([shownHtml], { type: 'text/html' }), 'text/plain': new Blob([document.getElementById('report')!.innerText], { type: 'text/plain' }) });
+    await navigator.clipboard.write([item]);
+    vscode.postMessage({ type: 'copiedHtml' });
+  } catch {
+    vscode.postMessage({ type: 'copyHtmlSource' });
+  }
+}
+document.getElementById('copy-html')!.addEventListener('click', () => void copyHtml());
 
 vscode.postMessage({ type: 'ready' });

@@ -5,7 +5,10 @@
  */
 import type * as vscode from 'vscode';
 import { ProgramServer } from './programServer';
+import { registerSetBaseline } from './baseline/setBaseline';
+import { registerTrendPanel } from './baseline/trendPanel';
 import { registerAssignOwner } from './editor/assignOwner';
+import { registerImportPlan } from './interchange/importPlan';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
@@ -15,9 +18,10 @@ let running: ProgramServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const server = (running = new ProgramServer(context));
-  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server));
+  context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerImportPlan(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
   registerDecisions(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }

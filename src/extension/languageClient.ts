@@ -25,7 +25,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, redHatVal
     // Failed requests are logged in the output channel; a crash is told once (crashPolicy).
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // A function: a restarted server is told the state of now.
-    initializationOptions: () => ({ redHatValidates: redHatValidates() }),
+    initializationOptions: () => ({ redHatValidates: redHatValidates(), storagePath: context.globalStorageUri.fsPath }),
     synchronize: { configurationSection: 'programPilot' },
     markdown: { isTrusted: false, supportHtml: false },
   };

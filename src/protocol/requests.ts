@@ -21,7 +21,7 @@ export interface Notification<P> {
   readonly types?: { params: P };
 }
 
-const request = <P, R>(method: string): Request<P, R> => ({ method });
+export const request = <P, R>(method: string): Request<P, R> => ({ method });
 const notification = <P>(method: string): Notification<P> => ({ method });
 
 /** Line and character (UTF-16) as LSP counts them; structurally LSP's own `Range`. */

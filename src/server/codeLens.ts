@@ -7,6 +7,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { scheduledTask, taskLensTitle } from '../core/hover/taskLens';
 import type { ProgramEntry } from './programStore';
+import type { BaselineInfo } from './baseline';
+import { withBaselineSuffix } from './baselineVariance';
 
 /** What a lens carries from provide to resolve: the task by place and id (the analysis may be newer by then). */
 export interface TaskLensData {
@@ -23,13 +25,13 @@ export function codeLenses(entry: ProgramEntry): CodeLens[] {
   });
 }
 
-export function resolveCodeLens(lens: CodeLens, entry: ProgramEntry | undefined): CodeLens {
+export function resolveCodeLens(lens: CodeLens, entry: ProgramEntry | undefined, baseline?: BaselineInfo): CodeLens {
   const data = lens.data as TaskLensData;
   const tasks = entry?.analysis.program.tasks ?? [];
   const task = tasks[data.index]?.id === data.id ? tasks[data.index] : tasks.find((t) => t.id === data.id);
   if (!entry || !task) return { ...lens, command: { title: '', command: '' } }; // the task was removed meanwhile; the next lenses drop it
   const { program, schedule } = entry.analysis;
-  const title = taskLensTitle(program, schedule, task);
+  const title = withBaselineSuffix(taskLensTitle(program, schedule, task), baseline, task.id);
   // A click shows the task in context: the critical path for critical work, else the Gantt chart.
   const critical = schedule.ok && scheduledTask(schedule, task.index)?.critical;
   const command = critical

@@ -1,16 +1,25 @@
 /**
- * Completion of ids where the format expects one (owner, dependsOn, team, lead, risk tasks, …),
- * without Red Hat's YAML extension. Where an id goes is read from the live text (it is rarely
- * valid YAML mid-edit); which ids exist comes from the last analysis, so typing does not trigger
- * one.
+ * Completion in program files: ids where the format expects one (owner, dependsOn, team, lead,
+ * risk tasks, …), and elsewhere what the schema allows (keys the mapping lacks, new list items,
+ * enum values, booleans). Where the cursor is is read from the live text (it is rarely valid
+ * YAML mid-edit); which ids exist comes from the last analysis, so typing does not trigger one.
  */
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import { hoverAt } from '../core/hover/hoverAt';
 import { ownerCandidates } from '../core/fixes/quickFixes';
 import type { EntityKind, Task } from '../core/model';
 import { completionContextAt } from '../core/navigation/completionContext';
+import { schemaCompletions, type SchemaCompletionItem } from '../core/navigation/schemaCompletion';
 import { symbolIndexOf } from '../core/navigation/symbolIndex';
 import { rangeOf } from './positions';
 
@@ -33,12 +42,28 @@ export interface IdCompletionData {
   readonly id: string;
 }
 
+const SCHEMA_KINDS: Record<SchemaCompletionItem['kind'], CompletionItemKind> = {
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  snippet: CompletionItemKind.Snippet,
+};
+
+export interface CompletionOptions {
+  /** The client inserts snippet syntax (tab stops); else plain text is sent. */
+  readonly snippets: boolean;
+  /** The request comes from a typed space: only values follow (`status: `), so indenting a line pops up no key list. */
+  readonly afterSpace: boolean;
+}
+
 /** `document` is the live text; `analysis` the last one made of this file. */
-export function completions(document: TextDocument, analysis: Analysis, position: Position): CompletionList | null {
+export function completions(document: TextDocument, analysis: Analysis, position: Position, options: CompletionOptions = { snippets: true, afterSpace: false }): CompletionList | null {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const context = completionContextAt(text, offset);
-  if (!context) return null;
+  if (!context) {
+    const found = schemaCompletions(text, offset, analysis);
+    return schemaList(document, options.afterSpace ? found.filter((item) => item.kind === 'value') : found, options.snippets);
+  }
   const index = symbolIndexOf(analysis.program);
   const typed = text.slice(context.span.start, offset).toLowerCase();
   const task = enclosingTask(analysis, text, context.span.start);
@@ -70,9 +95,34 @@ export function completions(document: TextDocument, analysis: Analysis, position
   return { isIncomplete, items };
 }
 
+function schemaList(document: TextDocument, found: readonly SchemaCompletionItem[], snippets: boolean): CompletionList | null {
+  if (found.length === 0) return null;
+  const items = found.map(
+    (item, order): CompletionItem => ({
+      label: item.label,
+      kind: SCHEMA_KINDS[item.kind],
+      detail: item.detail,
+      documentation: item.documentation === undefined ? undefined : { kind: MarkupKind.Markdown, value: item.documentation },
+      sortText: String(order).padStart(6, '0'),
+      textEdit: { range: rangeOf(document, item.replaceRange), newText: snippets ? item.insertText : plainText(item.insertText) },
+      insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      // The item's later lines are written relative to the cursor's line, as the core documents.
+      insertTextMode: InsertTextMode.adjustIndentation,
+    }),
+  );
+  return { isIncomplete: false, items };
+}
+
+/** Snippet syntax without its tab stops: `${1:x}` → `x`, `${1|a,b|}` → `a`, `$0` → nothing. */
+export function plainText(snippet: string): string {
+  // One pass, so that an escaped `\$` is never read as the start of a tab stop.
+  return snippet.replace(/\\([$}\\])|\$\{\d+\|([^,|}]*)[^}]*\|\}|\$\{\d+:([^}]*)\}|\$\d+/g, (_all, escaped?: string, choice?: string, placeholder?: string) => escaped ?? choice ?? placeholder ?? '');
+}
+
 /** The item with the hover text of its id's definition, from the file's last analysis. */
 export function resolveCompletion(item: CompletionItem, analysis: Analysis | undefined): CompletionItem {
   const data = item.data as IdCompletionData | undefined;
+  if (!data) return item; // a schema item carries its documentation already
   const definition = data && analysis && symbolIndexOf(analysis.program).definitionsOf(data.kind, data.id)[0];
   const content = definition && hoverAt(analysis, definition.span.start);
   return content ? { ...item, documentation: { kind: MarkupKind.Markdown, value: content.markdown } } : item;

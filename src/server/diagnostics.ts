@@ -19,9 +19,9 @@ const TAGS = {
   deprecated: DiagnosticTag.Deprecated,
 } as const;
 
-/** What the Problems panel shows for this file. */
-export function diagnosticsOf(entry: ProgramEntry, policy: SchemaPolicy): LspDiagnostic[] {
-  return entry.analysis.diagnostics.filter((d) => reportsDiagnostic(d, entry.languageId, policy)).map((d) => toLspDiagnostic(entry, d));
+/** What the Problems panel shows for this file; `repository` holds what git said (the baseline's PP601/PP602). */
+export function diagnosticsOf(entry: ProgramEntry, policy: SchemaPolicy, repository: readonly Diagnostic[] = []): LspDiagnostic[] {
+  return [...entry.analysis.diagnostics.filter((d) => reportsDiagnostic(d, entry.languageId, policy)), ...repository].map((d) => toLspDiagnostic(entry, d));
 }
 
 function toLspDiagnostic(entry: ProgramEntry, diagnostic: Diagnostic): LspDiagnostic {

@@ -1,11 +1,23 @@
-/** Hover on program files: the core's Markdown for the task, dependency, person, team or risk under the cursor. */
+/**
+ * Hover on program files: the core's Markdown for the task, dependency, person, team, risk or
+ * program under the cursor (with the baseline variance when the plan has a baseline), and on a key
+ * what the schema says it means, below that: the schedule stays first, so its float and dates
+ * show without scrolling.
+ */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { hoverAt } from '../core/hover/hoverAt';
+import { schemaHoverAt } from '../core/hover/schemaHover';
 import type { ProgramEntry } from './programStore';
 import { rangeOf } from './positions';
+import type { BaselineInfo } from './baseline';
+import { withBaselineLine } from './baselineVariance';
 
-export function hover(entry: ProgramEntry, position: Position): Hover | null {
-  const content = hoverAt(entry.analysis, entry.document.offsetAt(position));
-  if (!content) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: content.markdown }, range: rangeOf(entry.document, content.span) };
+export function hover(entry: ProgramEntry, position: Position, baseline?: BaselineInfo): Hover | null {
+  const offset = entry.document.offsetAt(position);
+  const key = schemaHoverAt(entry.document.getText(), offset, entry.analysis);
+  const content = hoverAt(entry.analysis, offset);
+  const parts = [content && withBaselineLine(content.markdown, entry.analysis, offset, baseline), key?.markdown].filter((part) => part !== undefined);
+  const span = key?.span ?? content?.span;
+  if (parts.length === 0 || !span) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: rangeOf(entry.document, span) };
 }

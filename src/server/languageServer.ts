@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import {
   CodeLensRefreshRequest,
+  CompletionTriggerKind,
+  type CompletionParams,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -20,13 +22,19 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as protocol from '../protocol/requests';
+import { IMPORT_COLUMNS, IMPORT_PLAN } from '../protocol/interchange';
 import { assignOwner, ownerChoices } from './assignOwner';
+import * as baselineProtocol from '../protocol/baseline';
+import { Baselines } from './baseline';
+import { baselineTarget, setBaseline } from './setBaseline';
+import { Trends } from './trend';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
 import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
 import { diagnosticsOf } from './diagnostics';
 import { guarded, guardedEvent, type Logger } from './guard';
 import { hover } from './hoverProvider';
+import { importColumns, importFile } from './interchange';
 import { definition, highlights, prepareRename, references, rename } from './navigation';
 import { criticalPathView, ganttView } from './panels';
 import { isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
@@ -44,6 +52,8 @@ const PROGRAM_GLOB = '**/*.program.{yaml,yml}';
 
 export interface InitializationOptions {
   readonly redHatValidates?: boolean;
+  /** The extension's storage folder: where analysed versions of the history are kept. */
+  readonly storagePath?: string;
 }
 
 async function readProgramFile(uri: string): Promise<string | undefined> {
@@ -69,15 +79,28 @@ export function startServer(connection: Connection): void {
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
+  let trends = new Trends(undefined);
+  const publish = (entry: ProgramEntry): void =>
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+  const baselines = new Baselines({
+    changed: (uri) => {
+      const entry = store.get(uri);
+      if (entry) publish(entry);
+      if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+    },
+    log: logger.error,
+  });
 
   const store = new ProgramStore({
     readFile: readProgramFile,
     analysed: (entry) => {
       forecasts.cancel(entry.uri);
-      void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }) });
+      baselines.track(entry);
+      publish(entry);
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
     },
     removed: (uri) => {
+      baselines.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       void connection.sendNotification(protocol.DID_REMOVE.method, { uri } satisfies protocol.UriParams);
     },
@@ -102,11 +125,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
-    redHatValidates = (params.initializationOptions as InitializationOptions | undefined)?.redHatValidates === true;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    redHatValidates = options?.redHatValidates === true;
+    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath);
     folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
@@ -161,13 +186,17 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => store.didOpen(document)));
   documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => store.didChange(document)));
+  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => baselines.refresh(document.uri)));
   documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => store.didClose(document.uri)));
   connection.onDidChangeWatchedFiles(
     guardedEvent(logger, 'watched files', async ({ changes }) => {
       for (const change of changes) {
         if (!isProgramPath(URI.parse(change.uri).path)) continue;
         if (change.type === FileChangeType.Deleted) store.forget(change.uri);
-        else await store.reload(change.uri);
+        else {
+          await store.reload(change.uri);
+          void baselines.refresh(change.uri);
+        }
       }
     }),
   );
@@ -180,19 +209,26 @@ export function startServer(connection: Connection): void {
     });
   const programs = { all: () => store.all() };
 
-  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position), null));
+  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry)), null));
   connection.onCompletion(
-    guarded(logger, 'completion', (params: TextDocumentPositionParams) => {
+    guarded(logger, 'completion', (params: CompletionParams) => {
       const document = store.openDocument(params.textDocument.uri);
       // The last analysis, even if the text moved on since: typing does not wait for one.
       const analysis = document && (store.peek(document.uri) ?? store.get(document.uri)?.analysis);
-      return document && analysis ? completions(document, analysis, params.position) : null;
+      const options = {
+        snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+        afterSpace: params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ',
+      };
+      return document && analysis ? completions(document, analysis, params.position, options) : null;
     }),
   );
   connection.onCompletionResolve(guarded(logger, 'completionItem/resolve', (item) => resolveCompletion(item, store.peek((item.data as IdCompletionData | undefined)?.uri ?? ''))));
   connection.onCodeAction(onDocument('codeAction', (entry, p) => codeActions(entry, p, capabilities.workspace?.workspaceEdit?.snippetEditSupport === true), []));
   connection.onCodeLens(onDocument('codeLens', (entry) => (settings.codeLensEnabled ? codeLenses(entry) : []), []));
-  connection.onCodeLensResolve(guarded(logger, 'codeLens/resolve', (lens) => resolveCodeLens(lens, store.get((lens.data as TaskLensData).uri))));
+  connection.onCodeLensResolve(guarded(logger, 'codeLens/resolve', (lens) => {
+    const entry = store.get((lens.data as TaskLensData).uri);
+    return resolveCodeLens(lens, entry, entry && baselines.info(entry));
+  }));
   connection.onDefinition(onDocument('definition', (entry, p) => definition(programs, entry, p.position), []));
   connection.onReferences(onDocument('references', (entry, p) => references(programs, entry, p.position, p.context.includeDeclaration), []));
   connection.onDocumentHighlight(onDocument('documentHighlight', (entry, p) => highlights(entry, p.position), []));
@@ -216,11 +252,16 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri)));
+  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
+  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
+  onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
   onRequest(protocol.OWNER_CHOICES, async (params) => {
     const entry = typeof params?.uri === 'string' ? await store.load(params.uri) : undefined;
     return entry ? ownerChoices(entry, params.taskId, params.position) : { message: 'Open a program file to assign an owner.' };
   });
   onProgram(protocol.ASSIGN_OWNER, (entry, params) => assignOwner(entry, params));
+  onRequest(IMPORT_COLUMNS, importColumns);
+  onRequest(IMPORT_PLAN, importFile);
   onProgram(decisions.WHAT_IF_TARGET, (entry, params) => whatIfTarget(entry, params.taskId, params.position));
   onProgram(decisions.WHAT_IF, (entry, params) => whatIfView(entry, params));
   onProgram(decisions.WHAT_IF_EDITS, (entry, params) => whatIfApplyEdits(entry, params));

@@ -8,7 +8,7 @@ import { isValidIsoDate } from '../core/dates';
 import { fileVersionAtOrBefore, type VersionLookup } from '../core/git/git';
 import { statusFileName } from '../core/status/fileName';
 import { buildStatusReport } from '../core/status/report';
-import { statusDocument } from '../core/status/reportDocument';
+import { statusDocument, statusHtml } from '../core/status/reportDocument';
 import { renderMarkdown } from '../core/status/document';
 import { baselineDate } from '../core/status/weekOverWeek';
 import { compareWithVersion } from '../core/status/weekOverWeekFromGit';
@@ -41,6 +41,7 @@ export class StatusReports {
       status: report.health.status,
       asOf,
       fileName,
+      html: statusHtml(report),
       saveName: statusFileName(report.programName || fileName.replace(/\.program\.ya?ml$/i, ''), asOf),
       state: { documentUri: params.uri, asOf },
     };

@@ -103,15 +103,46 @@ describe('editor', () => {
   describe('schema diagnostics setting', () => {
     afterEach(() => vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', undefined, vscode.ConfigurationTarget.Workspace));
 
-    it('leaves schema errors out with "never" and keeps the semantic ones', async () => {
+    it('shows schema errors in Program YAML mode whatever it says: nothing else checks them there', async () => {
       const text = HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    ownr: ana', '    duration: 1d');
       await withProgram(text, async (editor) => {
-        const uri = editor.document.uri;
+        assert.equal(editor.document.languageId, 'program-yaml');
+        await vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', 'never', vscode.ConfigurationTarget.Workspace);
+        await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'PP005') && ds.some((d) => codeOf(d) === 'PP201'));
+      });
+    });
+
+    it('leaves schema errors out with "never" in a file mapped back to YAML, and keeps the semantic ones', async () => {
+      const text = HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    ownr: ana', '    duration: 1d');
+      await withProgram(text, async (editor) => {
+        // A user who gives program files to Red Hat's YAML extension maps them back to `yaml`.
+        const document = await vscode.languages.setTextDocumentLanguage(editor.document, 'yaml');
+        const uri = document.uri;
         await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'PP005') && ds.some((d) => codeOf(d) === 'PP201'));
         await vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', 'never', vscode.ConfigurationTarget.Workspace);
         await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'PP005') && ds.some((d) => codeOf(d) === 'PP201'));
         await vscode.workspace.getConfiguration('programPilot').update('schemaDiagnostics', 'always', vscode.ConfigurationTarget.Workspace);
         await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'PP005'));
+      });
+    });
+  });
+
+  describe('completion from the schema', () => {
+    it('offers the keys a task lacks, not those it has, and the values of status', async () => {
+      const text = HEAD + PEOPLE + lines('tasks:', '  - id: build', '    name: Build', '    owner: ana', '    duration: 1d', '    ');
+      await withProgram(text, async (editor) => {
+        const uri = editor.document.uri;
+        const end = new vscode.Position(editor.document.lineCount - 2, 4); // the indented line in the task (the text ends with a newline)
+        const labelsAt = async (position: vscode.Position) =>
+          (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position)).items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+        let last: string[] = [];
+        const keys = await waitFor(async () => (last = await labelsAt(end)).includes('deadline') && last, { describe: () => `'deadline' among the keys offered: ${last.join(', ')}` });
+        for (const present of ['name', 'owner', 'duration']) assert.ok(!keys.includes(present), `'${present}' is already in the task: ${keys.join(', ')}`);
+        await editor.edit((edit) => edit.insert(end, 'status: '));
+        const values = await waitFor(async () => ((last = await labelsAt(end.translate(0, 8))).includes('done') && last.includes('blocked') ? last : false), {
+          describe: () => `the values of status offered: ${last.join(', ')}`,
+        });
+        assert.ok(!values.includes('deadline'), `only values after 'status: ': ${values.join(', ')}`);
       });
     });
   });

@@ -12,10 +12,14 @@ export function shortDate(date: IsoDate, currentYear?: string): string {
   return currentYear === undefined || currentYear === year ? text : `${text} ${year}`;
 }
 
+/** "Tue 3 Mar"; with the year when it is not `currentYear`. */
+export function weekdayDate(date: IsoDate, currentYear?: string): string {
+  const days = dayNumber(date);
+  return days === undefined ? date : `${WEEKDAYS[weekdayOf(days)]} ${shortDate(date, currentYear)}`;
+}
+
 /** "Tue 3 Mar 2026". */
 export function longDate(date: IsoDate): string {
-  const days = dayNumber(date);
-  const [year] = date.split('-');
-  return days === undefined ? date : `${WEEKDAYS[weekdayOf(days)]} ${shortDate(date)} ${year}`;
+  return dayNumber(date) === undefined ? date : `${weekdayDate(date)} ${date.split('-')[0]}`;
 }
 

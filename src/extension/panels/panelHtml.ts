@@ -30,31 +30,41 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-export function panelHtml(page: PanelPage): string {
-  const nonce = page.nonce ?? newNonce();
+/** A webview page: its policy, title and head elements (already markup), then the body's markup. */
+export function htmlPage(page: { readonly csp: string; readonly title: string; readonly head: string; readonly body: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy(page.cspSource, nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${attribute(page.csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attribute(page.styleUri)}">
+${page.head}
 <title>${text(page.title)}</title>
 </head>
-<body data-kind="${page.kind}">
+${page.body}
+</html>`;
+}
+
+export function panelHtml(page: PanelPage): string {
+  const nonce = page.nonce ?? newNonce();
+  return htmlPage({
+    csp: contentSecurityPolicy(page.cspSource, nonce),
+    title: page.title,
+    head: `<link rel="stylesheet" href="${attribute(page.styleUri)}">`,
+    body: `<body data-kind="${page.kind}">
 <header id="toolbar" class="pp-toolbar" role="toolbar" aria-label="Chart options"></header>
 <div id="summary" class="pp-summary" aria-live="polite"></div>
 <div id="notices" class="pp-notices" hidden></div>
 <main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
 <script nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
-</body>
-</html>`;
+</body>`,
+  });
 }
 
 function text(value: string): string {
   return value.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function attribute(value: string): string {
+export function attribute(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

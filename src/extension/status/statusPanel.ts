@@ -17,6 +17,7 @@ export const STATUS_VIEW_TYPE = 'programPilot.status';
 export class StatusPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private markdown = '';
+  private html = '';
   private generation = 0;
 
   constructor(
@@ -53,6 +54,7 @@ export class StatusPanel implements vscode.Disposable {
     // A newer edit or date arrived while the server (and git) answered: its update will post instead.
     if (!result || generation !== this.generation) return;
     this.markdown = result.markdown;
+    this.html = result.view.html;
     this.panel.title = `Status: ${result.programName || this.fileName()}`;
     await this.post({ type: 'view', view: result.view });
   }
@@ -64,6 +66,14 @@ export class StatusPanel implements vscode.Disposable {
       case 'copy':
         await vscode.env.clipboard.writeText(this.markdown);
         vscode.window.setStatusBarMessage('Weekly status copied to the clipboard as Markdown', 3000);
+        return;
+      case 'copiedHtml':
+        vscode.window.setStatusBarMessage('Weekly status copied to the clipboard as HTML, ready to paste into an email or a wiki', 3000);
+        return;
+      case 'copyHtmlSource':
+        // VS Code's clipboard holds text only: the page's source, for a wiki or an HTML email editor.
+        await vscode.env.clipboard.writeText(this.html);
+        vscode.window.setStatusBarMessage('Weekly status copied to the clipboard as HTML source', 3000);
         return;
       case 'save': {
         const program = await this.server.request(PROGRAM, { uri: this.uri.toString() });
@@ -126,7 +136,8 @@ function statusHtml(webview: vscode.Webview, script: vscode.Uri): string {
 <header class="toolbar" role="toolbar" aria-label="Weekly status">
   <span id="as-of" class="as-of"></span>
   <button id="change-date" class="secondary" type="button">Change date…</button>
-  <button id="copy" class="secondary" type="button">Copy to clipboard</button>
+  <button id="copy" class="secondary" type="button" title="Copy the report as Markdown">Copy to clipboard</button>
+  <button id="copy-html" class="secondary" type="button" title="Copy the report as formatted HTML, for an email or a wiki">Copy as HTML</button>
   <button id="save" type="button">Save as Markdown</button>
 </header>
 <main id="report" class="report" aria-live="polite"><p class="loading">Generating the report…</p></main>

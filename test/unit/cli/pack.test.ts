@@ -65,8 +65,15 @@ describe('cli: the npm package', function () {
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('holds only what the command line needs', () => {
-    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/program.schema.json']);
+    assert.deepEqual(packed, ['LICENSE', 'README.md', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/program.schema.json']);
     assert.equal(tarball, join(scratch, `${PACKAGE.name}-${PACKAGE.version}.tgz`));
+  });
+
+  it('carries the licence notices of the packages its bundles contain', () => {
+    const notices = readFileSync(join(project, 'node_modules', PACKAGE.name, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const bundled of ['yaml', 'vscode-languageserver', 'csv-parse', 'fast-xml-parser']) assert.match(notices, new RegExp(`^${bundled} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    // Only what the command line bundles: the panels' Mermaid is not in the npm package.
+    assert.doesNotMatch(notices, /^mermaid /m);
   });
 
   it('runs as npx program-pilot in a project that installs it', async () => {

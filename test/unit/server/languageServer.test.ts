@@ -53,7 +53,7 @@ describe('language server over a connection', () => {
     });
     client.listen();
     const result = await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
-    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     assert.equal(result.capabilities.hoverProvider, true);
     await client.sendNotification(InitializedNotification.type, {});
     await client.sendNotification('workspace/didChangeConfiguration', { settings: { programPilot: { analysisDelay: 0 } } });

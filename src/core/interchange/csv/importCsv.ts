@@ -12,7 +12,7 @@ import { UniqueIds } from '../ids';
 
 import { ImportWarnings } from '../warnings';
 import { durationDays, percent, predecessors, readDate, taskStatus, weekdaysBetween, type PredecessorRef } from './cells';
-import { chooseLayout, type Field, type Layout } from './layouts';
+import { chooseLayout, type Field, type Layout, type LayoutName } from './layouts';
 
 export interface CsvImportOptions {
   /** Field → column header, e.g. `{ name: 'Summary', owner: 'Assignee' }`. */
@@ -32,15 +32,9 @@ interface Row {
 }
 
 export function importCsv(text: string, options: CsvImportOptions & { fallbackName?: string; today?: IsoDate }): SourceResult {
-  const delimiter = options.delimiter ?? sniffDelimiter(text);
-  let records: string[][];
-  try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
-  } catch (error) {
-    return { ok: false, error: `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (records.length === 0) return { ok: false, error: 'the CSV file is empty' };
-  const [header, ...body] = records;
+  const read = readRecords(text, options.delimiter);
+  if (!read.ok) return read;
+  const [header, ...body] = read.records;
   const chosen = chooseLayout(header, options.map);
   if (!chosen.ok) return chosen;
   const warnings = new ImportWarnings();
@@ -48,6 +42,38 @@ export function importCsv(text: string, options: CsvImportOptions & { fallbackNa
   for (const row of ragged) warnings.add(`rows with more or fewer cells than the header's ${header.length} are read as far as they go`, row);
   const rows = body.map((cells, index) => ({ number: index + 1, cells })).filter((row) => row.cells.some((c) => c.trim() !== ''));
   return new CsvReader(chosen.layout, warnings, options).read(rows);
+}
+
+/** The file's columns and which field each holds as recognised, for a column-mapping dialog. */
+export interface CsvColumns {
+  readonly headers: readonly string[];
+  /** Which export the headers were recognised as; undefined when none (the task names need mapping). */
+  readonly recognised?: LayoutName;
+  /** Field → header, as `--map` would name it. */
+  readonly mapping: Readonly<Partial<Record<Field, string>>>;
+}
+
+export function csvColumns(text: string, delimiter?: string): ({ readonly ok: true } & CsvColumns) | { readonly ok: false; readonly error: string } {
+  // Only the header line is needed; parsing stops there however large the file.
+  const read = readRecords(text, delimiter, 1);
+  if (!read.ok) return read;
+  const headers = read.records[0];
+  const chosen = chooseLayout(headers, undefined);
+  if (!chosen.ok) return { ok: true, headers, mapping: {} };
+  const mapping: Partial<Record<Field, string>> = {};
+  for (const [field, columns] of chosen.layout.columns) mapping[field] = headers[columns[0]];
+  return { ok: true, headers, recognised: chosen.layout.name, mapping };
+}
+
+function readRecords(text: string, delimiter = sniffDelimiter(text), toLine?: number): { readonly ok: true; readonly records: string[][] } | { readonly ok: false; readonly error: string } {
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, ...(toLine ? { to_line: toLine } : {}) }) as string[][];
+  } catch (error) {
+    return { ok: false, error: `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (records.length === 0) return { ok: false, error: 'the CSV file is empty' };
+  return { ok: true, records };
 }
 
 /** The delimiter the header line uses most, outside quotes; a comma when it uses none. */
