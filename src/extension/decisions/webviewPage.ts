@@ -4,39 +4,24 @@
  * builds everything with DOM text nodes.
  */
 import * as vscode from 'vscode';
-import { newNonce } from '../panels/panelHtml';
+import { attribute, htmlPage, newNonce } from '../panels/panelHtml';
+import { CHROME_STYLES } from '../webviewChrome';
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, title: string): string {
   const n = newNonce();
   const src = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', script)).toString();
-  const csp = ["default-src 'none'", `script-src 'nonce-${n}'`, `style-src 'nonce-${n}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${title}</title>
-<style nonce="${n}">${STYLES}</style>
-</head>
-<body>
+  return htmlPage({
+    csp: ["default-src 'none'", `script-src 'nonce-${n}'`, `style-src 'nonce-${n}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; '),
+    title,
+    head: `<style nonce="${n}">${STYLES}</style>`,
+    body: `<body>
 <main id="root" aria-live="polite"><p class="muted">Loading…</p></main>
-<script nonce="${n}" src="${src}"></script>
-</body>
-</html>`;
+<script nonce="${n}" src="${attribute(src)}"></script>
+</body>`,
+  });
 }
 
-const STYLES = `
-body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground);
-  background: var(--vscode-editor-background); padding: 0 20px 20px; line-height: 1.5; }
-.toolbar { position: sticky; top: 0; display: flex; gap: 8px; align-items: center; padding: 10px 0;
-  background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, transparent); z-index: 1; }
-button { font: inherit; padding: 3px 10px; border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; cursor: pointer;
-  color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
-button:hover { background: var(--vscode-button-hoverBackground); }
-button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
-button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-button:disabled { opacity: 0.5; cursor: default; }
+const STYLES = `${CHROME_STYLES}
 .toolbar { flex-wrap: wrap; }
 .toolbar .title { margin-right: auto; font-weight: 600; }
 select { font: inherit; padding: 3px 8px; border: 1px solid var(--vscode-dropdown-border, transparent); border-radius: 2px;
