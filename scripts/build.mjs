@@ -38,7 +38,12 @@ const nodeBundle = (name, entry, options = {}) => ({
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 
 // Started by the extension over IPC, or by any editor as `program-pilot-language-server --stdio`.
-const commandLine = [nodeBundle('server', 'src/server/main.ts', executable), nodeBundle('cli', 'src/cli/main.ts', executable)];
+// The forecast's worker thread, started by the server from the file beside its own.
+const commandLine = [
+  nodeBundle('server', 'src/server/main.ts', executable),
+  nodeBundle('forecastWorker', 'src/server/forecastWorker.ts'),
+  nodeBundle('cli', 'src/cli/main.ts', executable),
+];
 
 const builds = cliOnly ? commandLine : [
   // The language client is a bundle of its own, loaded after activation: it is most of the code.

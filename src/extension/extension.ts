@@ -13,6 +13,7 @@ import { registerCockpit } from './cockpit/cockpitViews';
 import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
+import { registerDecisions } from './decisions/registerDecisions';
 
 let running: ProgramServer | undefined;
 
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerStatusReport(context, server);
   context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
   registerCockpit(context, server);
+  registerDecisions(context, server);
   void server.start().catch(() => undefined); // the client reports a failed start in its output channel
 }
 

@@ -14,7 +14,8 @@ import { rangeOf, spanOf } from './positions';
 
 export const ASSIGN_OWNER_COMMAND = 'programPilot.assignOwner';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.programPilot`;
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+export const WHAT_IF_COMMAND = 'programPilot.whatIf';
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Refactor];
 
 /** `snippets`: the client applies snippet edits (LSP 3.18), so inserted placeholders are selected. */
 export function codeActions(entry: ProgramEntry, params: CodeActionParams, snippets: boolean): CodeAction[] {
@@ -26,8 +27,10 @@ export function codeActions(entry: ProgramEntry, params: CodeActionParams, snipp
     const edits = fixAllEdits(input, analysis.diagnostics);
     if (edits.length > 0) actions.push({ title: 'Fix all safe Program Pilot problems', kind: FIX_ALL_KIND, edit: workspaceEdit(document, edits, false) });
   }
-  if (only && !only.some((kind) => overlaps(kind, CodeActionKind.QuickFix))) return actions;
   const span = spanOf(document, params.range);
+  // On a problem the light bulb is for its fixes; "What if…" is offered elsewhere in the task (and as a command).
+  if (params.context.diagnostics.length === 0 && (!only || only.some((kind) => overlaps(kind, CodeActionKind.Refactor)))) actions.push(...whatIfActions(entry, span));
+  if (only && !only.some((kind) => overlaps(kind, CodeActionKind.QuickFix))) return actions;
   for (const diagnostic of analysis.diagnostics) {
     if (!touches(diagnostic.span, span)) continue;
     const shown = params.context.diagnostics.filter((d) => matches(document, d, diagnostic));
@@ -40,6 +43,14 @@ export function codeActions(entry: ProgramEntry, params: CodeActionParams, snipp
     }
   }
   return actions;
+}
+
+/** "What if…" on the task the cursor is in: the client asks which change and shows its impact. */
+function whatIfActions(entry: ProgramEntry, span: Span): CodeAction[] {
+  const task = entry.analysis.program.tasks.find((t) => t.span.start <= span.start && span.end <= t.span.end);
+  if (!task) return [];
+  const title = 'What if… (slip, change duration, cancel, add after)';
+  return [{ title, kind: CodeActionKind.Refactor, command: { title, command: WHAT_IF_COMMAND, arguments: [entry.uri, task.id] } }];
 }
 
 /** Code action kinds are hierarchical ("source.fixAll" holds "source.fixAll.programPilot"): either one contains the other. */

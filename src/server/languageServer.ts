@@ -43,6 +43,9 @@ import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } fro
 import { programSummary, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
+import { Forecasts } from './forecast';
+import { whatIfApplyEdits, whatIfTarget, whatIfView } from './whatif';
+import * as decisions from '../protocol/decisions';
 import { healthSummary } from './statusBar';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { findProgramFiles } from './workspaceScan';
@@ -73,6 +76,7 @@ export function startServer(connection: Connection): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
   const reports = new StatusReports();
+  const forecasts = new Forecasts((token, done, total) => void connection.sendNotification(decisions.FORECAST_PROGRESS.method, { token, done, total }));
   let settings: Settings = DEFAULT_SETTINGS;
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
@@ -92,6 +96,7 @@ export function startServer(connection: Connection): void {
   const store = new ProgramStore({
     readFile: readProgramFile,
     analysed: (entry) => {
+      forecasts.cancel(entry.uri);
       baselines.track(entry);
       publish(entry);
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
@@ -260,8 +265,15 @@ export function startServer(connection: Connection): void {
   onRequest(IMPORT_COLUMNS, importColumns);
   onRequest(IMPORT_PLAN, importFile);
   onRequest(COCKPIT, (params) => cockpitPrograms(store.all(), params));
+  onProgram(decisions.WHAT_IF_TARGET, (entry, params) => whatIfTarget(entry, params.taskId, params.position));
+  onProgram(decisions.WHAT_IF, (entry, params) => whatIfView(entry, params));
+  onProgram(decisions.WHAT_IF_EDITS, (entry, params) => whatIfApplyEdits(entry, params));
+  onProgram(decisions.FORECAST, (entry, params) => forecasts.run(entry, params));
 
-  connection.onShutdown(() => store.dispose());
+  connection.onShutdown(() => {
+    store.dispose();
+    forecasts.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -7,6 +7,14 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attribu
   return element;
 }
 
+/** The browser's own tooltip on an SVG element (its `<title>`, which screen readers also read). */
+export function tooltip(element: SVGElement, text: string): void {
+  element.querySelector(':scope > title')?.remove();
+  const title = svgElement('title', {});
+  title.textContent = text;
+  element.prepend(title);
+}
+
 /** Makes a chart element act like a button: click, Enter or Space runs `action`. */
 export function makeRevealable(element: SVGElement, label: string, action: () => void): void {
   element.classList.add('pp-revealable');

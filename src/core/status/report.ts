@@ -11,6 +11,10 @@ import { assessHealth, LAUNCH_WEEK_WORKING_DAYS, MILESTONE_WARNING_FLOAT, projec
 import { planErrors, type PlanErrors, type PlanErrorsInput } from './planErrors';
 import { deadlineSlack, forecastDeadlineSlack, forecastFinish, isOpen, workingDaysBetween } from './workdays';
 import type { WeekOverWeek } from './weekOverWeek';
+import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
+import type { WhatIfInput } from '../whatif/impact';
+import { decisionOptions, optionsSummary } from '../whatif/scenarios';
+import { reportConfidence, type Confidence, type ConfidenceTooLarge } from './confidence';
 
 export interface TaskRef {
   readonly id: string;
@@ -158,6 +162,8 @@ export interface DecisionItem {
   /** Calendar days past the need-by date. */
   readonly overdueBy?: number;
   readonly recommendation?: string;
+  /** Each option's impact on the key milestone, when the decision lists scenarios as `options`. */
+  readonly options?: string;
 }
 
 export interface Window {
@@ -174,6 +180,8 @@ export interface StatusReport {
   /** The plan's errors, stated before anything else; absent when the caller gave no diagnostics. */
   readonly planErrors?: PlanErrors;
   readonly projectedEnd?: IsoDate;
+  /** From a short seeded forecast, when the plan has estimate ranges or schedule risks. */
+  readonly confidence?: Confidence | ConfidenceTooLarge;
   /** The plan's `statusDate`: when progress was last recorded (forecasts start from it). */
   readonly statusDate?: IsoDate;
   /** Whether the schedule could be computed; without it, dates and next week are empty. */
@@ -227,9 +235,12 @@ export interface ReportInput {
   readonly baseline?: ReportBaseline;
   /** Overrides the plan's `reporting.blockedRiskDays`. */
   readonly blockedRiskDays?: number;
+  /** The analysis's dependency graph, when the caller has it (for the options' impact and the confidence line). */
+  readonly graph?: DependencyGraph;
 }
 
-export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays }: ReportInput): StatusReport {
+export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays, graph: given }: ReportInput): StatusReport {
+  const graph = given ?? buildDependencyGraph(program);
   const names = new Map(program.people.map((p) => [p.id, p.name || p.id]));
   const view = new ReportView(program, schedule, asOf, names, baseline);
   const asOfDay = dayNumber(asOf) ?? 0;
@@ -241,6 +252,7 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek, sourc
     health: assessHealth(program, schedule, asOf, { errorCount: errors?.count ?? 0, ...(blockedRiskDays === undefined ? {} : { blockedRiskDays }) }),
     ...(errors ? { planErrors: errors } : {}),
     projectedEnd: projectedEnd(program, schedule, asOf),
+    ...optional('confidence', reportConfidence(program, graph, schedule)),
     ...(program.statusDate ? { statusDate: program.statusDate } : {}),
     scheduled: view.calendar !== undefined,
     milestones: view.milestones(),
@@ -255,7 +267,7 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek, sourc
     nextWeek: view.nextWeek(),
     actions: view.actions(asOfDay),
     ...optional('launch', view.launchReadiness(asOfDay)),
-    decisions: decisions(program, names, asOfDay),
+    decisions: decisions({ program, schedule, graph }, names, asOfDay),
     weekOverWeek,
   };
 }
@@ -599,7 +611,11 @@ function issues(program: Program, names: ReadonlyMap<string, string>): IssueItem
   return items.sort((a, b) => rank(a) - rank(b));
 }
 
-function decisions(program: Program, names: ReadonlyMap<string, string>, asOfDay: number): DecisionItem[] {
+function decisions(input: WhatIfInput, names: ReadonlyMap<string, string>, asOfDay: number): DecisionItem[] {
+  const program = input.program;
+  // Options are rescheduled only for the pending decisions that list them.
+  const pending = { ...input, program: { ...program, decisions: program.decisions.filter((d) => d.status === 'pending') } };
+  const options = new Map(decisionOptions(pending).map((o) => [o.decision.id, optionsSummary(o)]));
   const items = program.decisions
     .filter((d) => d.status === 'pending')
     .map((d): DecisionItem => {
@@ -613,6 +629,7 @@ function decisions(program: Program, names: ReadonlyMap<string, string>, asOfDay
         ...(owner === undefined ? {} : { owner }),
         ...(overdueBy > 0 ? { overdueBy } : {}),
         ...(d.recommendation?.trim() ? { recommendation: d.recommendation.trim() } : {}),
+        ...optional('options', options.get(d.id)),
       };
     });
   // Overdue first (most overdue on top), then by need-by date, undated last.

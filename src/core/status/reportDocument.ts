@@ -10,6 +10,7 @@ import { dayText as day } from './dayText';
 import { renderHtml } from './html';
 import type { EndBuffer, EndSlip, InProgressItem, Metrics, MilestoneStatus, StatusReport, TaskRef } from './report';
 import type { WeekOverWeek } from './weekOverWeek';
+import type { Confidence, ConfidenceTooLarge } from './confidence';
 import { plural, workingDays } from '../text/plural';
 
 export const STATUS_LABELS: Readonly<Record<OverallStatus, string>> = {
@@ -89,10 +90,24 @@ function overall(report: StatusReport): Block[] {
     });
   }
   if (report.projectedEnd) blocks.push({ kind: 'paragraph', content: [text(`Projected end: ${day(report.projectedEnd)}`)] });
+  if (report.confidence) blocks.push({ kind: 'paragraph', content: [text(confidenceText(report.confidence))] });
   // The first finding is the reason (or, with an override, beside it); the list has the rest.
   const rest = health.findings.slice(1);
   if (rest.length > 0) blocks.push({ kind: 'list', items: rest.map((f) => [text(`${f.status === 'red' ? '🔴' : '🟡'} ${f.message}`)]) });
   return blocks;
+}
+
+/** "Confidence: GA 80% by 2026-08-14; 62% to meet the target end (1,000 runs, seed 1)". */
+function confidenceText(c: Confidence | ConfidenceTooLarge): string {
+  if ('tooLarge' in c) return `Confidence: not forecast in the report for a plan of ${formatAmount(c.tooLarge)} tasks; run \`program-pilot forecast\` or Show Schedule Confidence in the editor.`;
+  const promise = c.promise ? `; ${chance(c.promise.probability)} to meet the ${c.promise.kind === 'targetEnd' ? 'target end' : 'launch date'} ${c.promise.date}` : '';
+  return `Confidence: ${c.name} 80% by ${day(c.p80)}${promise} (forecast of ${formatAmount(c.runs)} runs, seed ${c.seed})`;
+}
+
+/** A percentage that says "certain" or "never" only when every run agrees (99.9 % is "99%"). */
+function chance(probability: number): string {
+  const shown = Math.round(probability * 100);
+  return `${probability < 1 && shown === 100 ? 99 : probability > 0 && shown === 0 ? 1 : shown}%`;
 }
 
 /** Before anything else: the plan has errors, so the dates below are computed around them. */
@@ -354,6 +369,7 @@ function decisions(report: StatusReport): Block[] {
         ...(d.overdueBy ? [text(` (${plural(d.overdueBy, 'day')} overdue)`)] : []),
         ...(d.owner ? [text(`, owner ${d.owner}`)] : []),
         ...(d.recommendation ? [text('. Recommendation: '), strong(d.recommendation)] : []),
+        ...(d.options ? [text(`. Options: ${d.options}`)] : []),
       ]),
     },
   ];

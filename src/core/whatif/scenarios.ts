@@ -52,7 +52,8 @@ export function decisionOptions(input: WhatIfInput): DecisionOptions[] {
     .map((decision) => ({ decision, options: (decision.options ?? []).map((ref) => option(input, ref.id)), keyMilestone: key }));
 }
 
-function lastMilestone(input: WhatIfInput): string | undefined {
+/** The milestone the plan finishes last (the one options and the confidence line are stated for). */
+export function lastMilestone(input: WhatIfInput): string | undefined {
   let last: { id: string; day: number } | undefined;
   for (const task of input.program.tasks) {
     const planned = input.schedule.byId.get(task.id);

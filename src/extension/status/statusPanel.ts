@@ -11,6 +11,7 @@ import type { ProgramServer } from '../programServer';
 import { askForDate } from './asOfDate';
 import { saveReport } from './saveReport';
 import { newNonce } from '../panels/panelHtml';
+import { CHROME_STYLES } from '../webviewChrome';
 
 export const STATUS_VIEW_TYPE = 'programPilot.status';
 
@@ -146,19 +147,8 @@ function statusHtml(webview: vscode.Webview, script: vscode.Uri): string {
 </html>`;
 }
 
-const STYLES = `
-body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground);
-  background: var(--vscode-editor-background); padding: 0 24px 24px; line-height: 1.5; }
-.toolbar { position: sticky; top: 0; display: flex; gap: 8px; align-items: center; padding: 10px 0;
-  background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, transparent); z-index: 1; }
+const STYLES = `${CHROME_STYLES}
 .as-of { margin-right: auto; color: var(--vscode-descriptionForeground); }
-button { font: inherit; padding: 4px 12px; border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; cursor: pointer;
-  color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
-button:hover { background: var(--vscode-button-hoverBackground); }
-button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
-button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
-button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-button:disabled { opacity: 0.5; cursor: default; }
 .report { max-width: 1100px; }
 h1 { font-size: 1.7em; margin: 0.8em 0 0.2em; }
 h2 { font-size: 1.3em; margin: 1.4em 0 0.4em; padding-bottom: 0.2em; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); }
