@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/code-server/browser';
 import { startCodeServer, type RunningCodeServer } from '../../../scripts/code-server/server';
-import { installBuiltExtension, ROOT } from '../../../scripts/code-server/extension';
+import { installBuiltExtension, installVsix, ROOT } from '../../../scripts/code-server/extension';
 import { Workbench } from './workbench';
 
 export const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
@@ -32,13 +32,21 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+export interface SessionOptions {
+  /** Other extensions (`.vsix` files) installed beside ours. */
+  readonly vsix?: readonly string[];
+  /** Settings over the e2e ones. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+export async function startSession(options: SessionOptions = {}): Promise<Session> {
   const stateDir = mkdtempSync(join(tmpdir(), 'program-pilot-e2e-'));
   const workspace = join(stateDir, 'workspace');
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   const extensionsDir = join(stateDir, 'extensions');
   await installBuiltExtension(extensionsDir);
-  const server = await startCodeServer({ stateDir, extensionsDir, settings: E2E_SETTINGS });
+  for (const vsix of options.vsix ?? []) await installVsix(vsix, extensionsDir);
+  const server = await startCodeServer({ stateDir, extensionsDir, settings: { ...E2E_SETTINGS, ...options.settings } });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -80,19 +88,24 @@ export async function stopSharedSession(): Promise<void> {
 }
 
 /**
- * Registers mocha hooks for a suite and returns an accessor for its workbench:
+ * Registers mocha hooks for a suite and returns an accessor for its workbench (the shared VS Code,
+ * or with `own` one of the suite's own, e.g. with another extension installed):
  * `const workbench = useSession();` then `workbench().openFile(…)` inside the tests. Every
  * suite starts with no editor open and the workspace equal to `examples/` again.
  */
-export function useSession(): () => Workbench {
+export function useSession(own?: SessionOptions): () => Workbench {
   let session: Session | undefined;
   before(async function () {
-    this.timeout(120_000);
+    this.timeout(180_000);
     // A suite whose tests are all skipped needs no VS Code.
     if (this.test?.parent?.tests.every((t) => t.isPending())) return;
-    session = await sharedSession();
+    session = own ? await startSession(own) : await sharedSession();
     await session.workbench.closeEditorsAndPanel();
     cpSync(join(ROOT, 'examples'), session.workbench.workspace, { recursive: true });
+  });
+  // A suite's own VS Code (other extensions installed) goes with the suite.
+  after(async () => {
+    if (own) await session?.stop();
   });
   beforeEach(function () {
     session?.workbench.beginTest(this.currentTest?.fullTitle() ?? 'test');
