@@ -104,6 +104,13 @@ export class Baselines {
     return found ? [found] : [];
   }
 
+  /** The baseline's committed version, once read (for the status report). */
+  version(entry: ProgramEntry): BaselineVersion | undefined {
+    const ref = currentRef(entry.analysis);
+    const lookup = ref === undefined ? undefined : this.lookupFor(entry.uri, ref);
+    return lookup && 'version' in lookup ? lookup.version : undefined;
+  }
+
   /** The variance of the current analysis against the baseline, or why there is none. */
   info(entry: ProgramEntry): BaselineInfo | undefined {
     const ref = currentRef(entry.analysis);

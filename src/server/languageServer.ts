@@ -253,7 +253,7 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params));
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
-  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri)));
+  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), (entry) => baselines.version(entry)?.analysis));
   onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
   onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
   onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));

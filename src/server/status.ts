@@ -4,6 +4,8 @@
  * last week's commit does not change while the plan is edited.
  */
 import { URI } from 'vscode-uri';
+import type { Analysis } from '../core/analyze';
+import { reportBaselineOf } from '../core/baseline/reportBaseline';
 import { isValidIsoDate } from '../core/dates';
 import { fileVersionAtOrBefore, type VersionLookup } from '../core/git/git';
 import { statusFileName } from '../core/status/fileName';
@@ -24,7 +26,8 @@ export class StatusReports {
   private readonly lookups = new Map<string, Promise<VersionLookup>>();
 
   /** `current` gives the file's analysis after git answered (an edit may have come meanwhile). */
-  async report(params: StatusParams, current: () => ProgramEntry | undefined): Promise<StatusResult | null> {
+  /** `baselineOf` gives the plan's baseline as committed, when the plan names one and git had it. */
+  async report(params: StatusParams, current: () => ProgramEntry | undefined, baselineOf: (entry: ProgramEntry) => Pick<Analysis, 'schedule'> | undefined = () => undefined): Promise<StatusResult | null> {
     if (!isValidIsoDate(params.asOf)) return null;
     const asOf = params.asOf;
     const lookup = await this.version(params.uri, baselineDate(asOf));
@@ -34,7 +37,8 @@ export class StatusReports {
     const weekOverWeek = compareWithVersion(entry.analysis, lookup, asOf);
     const fileName = fileNameOf(params.uri);
     const source = { diagnostics: entry.analysis.diagnostics, positionAt: (offset: number) => entry.document.positionAt(offset), fileName };
-    const report = buildStatusReport({ program, schedule, asOf, weekOverWeek, source });
+    const committed = baselineOf(entry);
+    const report = buildStatusReport({ program, schedule, asOf, weekOverWeek, source, ...(committed ? { baseline: reportBaselineOf(committed) } : {}) });
     const blocks = statusDocument(report);
     const view: StatusView = {
       blocks,

@@ -8,6 +8,7 @@ import { LineIndex } from '../../core/source';
 import { buildStatusReport, statusJson } from '../../core/status/report';
 import { statusHtml, statusMarkdown } from '../../core/status/reportDocument';
 import { weekOverWeekFromGit } from '../../core/status/weekOverWeekFromGit';
+import { reportBaselineFromGit } from '../../core/baseline/reportBaseline';
 import { isoDate, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
 import type { CliCommand } from '../command';
 import { ALLOW_ERRORS_USAGE, exitForPlanErrors } from '../planErrors';
@@ -27,7 +28,7 @@ Options:
   --blocked-risk-days N    A blocked critical task is red when its late start is at most
                            N working days away (default: the plan's
                            reporting.blockedRiskDays, else 10).
-  --no-history             Do not compare with the version in git.
+  --no-history             Do not compare with the version in git (last week's, and the baseline's).
 ${ALLOW_ERRORS_USAGE}
   -h, --help               Show this help.
 
@@ -54,9 +55,9 @@ export const statusCommand: CliCommand = {
     if (text === undefined) return 2;
     const asOf = parsed.values.get('as-of');
     const analysis = analyze(text, asOf ? { asOf } : {});
-    const weekOverWeek = !parsed.flags.has('no-history')
-      ? await weekOverWeekFromGit(analysis, resolve(io.cwd, file), analysis.asOf)
-      : { unavailable: 'history not requested (--no-history)' };
+    const history = !parsed.flags.has('no-history');
+    const weekOverWeek = history ? await weekOverWeekFromGit(analysis, resolve(io.cwd, file), analysis.asOf) : { unavailable: 'history not requested (--no-history)' };
+    const baseline = history ? await reportBaselineFromGit(analysis, resolve(io.cwd, file)) : undefined;
     const lines = new LineIndex(text);
     const riskDays = parsed.values.get('blocked-risk-days');
     const report = buildStatusReport({
@@ -64,6 +65,7 @@ export const statusCommand: CliCommand = {
       schedule: analysis.schedule,
       asOf: analysis.asOf,
       weekOverWeek,
+      ...(baseline ? { baseline } : {}),
       source: { diagnostics: analysis.diagnostics, positionAt: (offset) => lines.positionAt(offset), fileName: file },
       ...(riskDays === undefined ? {} : { blockedRiskDays: Number(riskDays) }),
     });
