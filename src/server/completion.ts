@@ -6,12 +6,9 @@
  */
 import {
   CompletionItemKind,
-  CompletionTriggerKind,
   InsertTextFormat,
   InsertTextMode,
   MarkupKind,
-  type ClientCapabilities,
-  type CompletionContext,
   type CompletionItem,
   type CompletionList,
   type Position,
@@ -29,8 +26,7 @@ import { rangeOf } from './positions';
 /** Above this many candidates, only those matching what is typed are sent (and the list is marked incomplete). */
 const MAX_ITEMS = 1000;
 
-/** ' ' for ids and values (`owner: `, `[a, `, `status: `); ':' for a field's values (`status:`). */
-export const TRIGGER_CHARACTERS = [' ', ':', '[', ','];
+export const TRIGGER_CHARACTERS = [' ', '[', ','];
 
 const ITEM_KINDS: Partial<Record<EntityKind, CompletionItemKind>> = {
   task: CompletionItemKind.Event,
@@ -55,42 +51,19 @@ const SCHEMA_KINDS: Record<SchemaCompletionItem['kind'], CompletionItemKind> = {
 export interface CompletionOptions {
   /** The client inserts snippet syntax (tab stops); else plain text is sent. */
   readonly snippets: boolean;
-  /**
-   * The client indents an item's later lines like the cursor's line (`InsertTextMode.adjustIndentation`,
-   * as VS Code does); else the server writes that indentation into them.
-   */
-  readonly adjustsIndentation: boolean;
-  /**
-   * The trigger character typed, when that is what asked. After either, only values follow
-   * (`status: `), so indenting a line pops up no key list; after ':' no ids either: they come
-   * with the space.
-   */
-  readonly typed?: string;
+  /** The request comes from a typed space: only values follow (`status: `), so indenting a line pops up no key list. */
+  readonly afterSpace: boolean;
 }
-
-/** What the client takes, from its capabilities, and what asked for this completion. */
-export function completionOptionsOf(capabilities: ClientCapabilities, context: CompletionContext | undefined): CompletionOptions {
-  const item = capabilities.textDocument?.completion?.completionItem;
-  return {
-    snippets: item?.snippetSupport === true,
-    adjustsIndentation: item?.insertTextModeSupport?.valueSet.includes(InsertTextMode.adjustIndentation) === true,
-    typed: context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined,
-  };
-}
-
-const AS_VS_CODE: CompletionOptions = { snippets: true, adjustsIndentation: true };
 
 /** `document` is the live text; `analysis` the last one made of this file. */
-export function completions(document: TextDocument, analysis: Analysis, position: Position, options: CompletionOptions = AS_VS_CODE): CompletionList | null {
+export function completions(document: TextDocument, analysis: Analysis, position: Position, options: CompletionOptions = { snippets: true, afterSpace: false }): CompletionList | null {
   const text = document.getText();
   const offset = document.offsetAt(position);
   const context = completionContextAt(text, offset);
   if (!context) {
     const found = schemaCompletions(text, offset, analysis);
-    const typed = options.typed === ' ' || options.typed === ':';
-    return schemaList(document, text, typed ? found.filter((item) => item.kind === 'value') : found, options);
+    return schemaList(document, options.afterSpace ? found.filter((item) => item.kind === 'value') : found, options.snippets);
   }
-  if (options.typed === ':') return null;
   const index = symbolIndexOf(analysis.program);
   const typed = text.slice(context.span.start, offset).toLowerCase();
   const task = enclosingTask(analysis, text, context.span.start);
@@ -122,36 +95,22 @@ export function completions(document: TextDocument, analysis: Analysis, position
   return { isIncomplete, items };
 }
 
-function schemaList(document: TextDocument, text: string, found: readonly SchemaCompletionItem[], options: CompletionOptions): CompletionList | null {
+function schemaList(document: TextDocument, found: readonly SchemaCompletionItem[], snippets: boolean): CompletionList | null {
   if (found.length === 0) return null;
-  const items = found.map((item): CompletionItem => {
-    const insert = options.adjustsIndentation ? spaced(text, item) : indented(text, item.replaceRange.start, spaced(text, item));
-    return {
+  const items = found.map(
+    (item, order): CompletionItem => ({
       label: item.label,
       kind: SCHEMA_KINDS[item.kind],
       detail: item.detail,
       documentation: item.documentation === undefined ? undefined : { kind: MarkupKind.Markdown, value: item.documentation },
-      // The core's order: required keys first, then the schema's.
-      sortText: item.sortText,
-      textEdit: { range: rangeOf(document, item.replaceRange), newText: options.snippets ? insert : plainText(insert) },
-      insertTextFormat: options.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      sortText: String(order).padStart(6, '0'),
+      textEdit: { range: rangeOf(document, item.replaceRange), newText: snippets ? item.insertText : plainText(item.insertText) },
+      insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       // The item's later lines are written relative to the cursor's line, as the core documents.
-      insertTextMode: options.adjustsIndentation ? InsertTextMode.adjustIndentation : InsertTextMode.asIs,
-    };
-  });
+      insertTextMode: InsertTextMode.adjustIndentation,
+    }),
+  );
   return { isIncomplete: false, items };
-}
-
-/** A value right after the colon (`status:` then the list) gets the space YAML needs. */
-function spaced(text: string, item: SchemaCompletionItem): string {
-  return item.kind === 'value' && text[item.replaceRange.start - 1] === ':' ? ` ${item.insertText}` : item.insertText;
-}
-
-/** `insert` with the indentation of the line of `offset` added to its later lines, for a client that does not add it. */
-function indented(text: string, offset: number, insert: string): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
-  return insert.replace(/\n/g, `\n${indent}`);
 }
 
 /** Snippet syntax without its tab stops: `${1:x}` → `x`, `${1|a,b|}` → `a`, `$0` → nothing. */

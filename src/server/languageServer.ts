@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   CodeLensRefreshRequest,
+  CompletionTriggerKind,
   type CompletionParams,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -31,7 +32,7 @@ import { COCKPIT } from '../protocol/cockpit';
 import { cockpitPrograms } from './cockpit';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { codeLenses, resolveCodeLens, type TaskLensData } from './codeLens';
-import { TRIGGER_CHARACTERS, completionOptionsOf, completions, resolveCompletion, type IdCompletionData } from './completion';
+import { TRIGGER_CHARACTERS, completions, resolveCompletion, type IdCompletionData } from './completion';
 import { diagnosticsOf } from './diagnostics';
 import { guarded, guardedEvent, type Logger } from './guard';
 import { hover } from './hoverProvider';
@@ -216,7 +217,11 @@ export function startServer(connection: Connection): void {
       const document = store.openDocument(params.textDocument.uri);
       // The last analysis, even if the text moved on since: typing does not wait for one.
       const analysis = document && (store.peek(document.uri) ?? store.get(document.uri)?.analysis);
-      return document && analysis ? completions(document, analysis, params.position, completionOptionsOf(capabilities, params.context)) : null;
+      const options = {
+        snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+        afterSpace: params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ',
+      };
+      return document && analysis ? completions(document, analysis, params.position, options) : null;
     }),
   );
   connection.onCompletionResolve(guarded(logger, 'completionItem/resolve', (item) => resolveCompletion(item, store.peek((item.data as IdCompletionData | undefined)?.uri ?? ''))));
