@@ -1,13 +1,17 @@
 /**
- * Reads XML text into plain objects with `fast-xml-parser`, safely: the parser is told to expand
- * no entity at all (`processEntities: false`; it never reads a file or the network, so external
- * entities are never resolved), a DOCTYPE that declares entities or names an external DTD is
- * refused before parsing with a message that says why (entity expansion is how a 1 KB file
- * becomes gigabytes: "billion laughs"), and the five predefined entities and character
- * references are decoded here, once, without recursion. Malformed or truncated XML is reported
- * with its line and column by the library's validator.
+ * Reads XML text into plain objects, safely and in one pass with `saxes`, a conformant
+ * non-validating parser that checks well-formedness as it goes (line and column of the first
+ * fault) and never reads a file or the network, so external entities are never resolved. A
+ * DOCTYPE that declares entities or names an external DTD is refused before parsing with a
+ * message that says why (entity expansion is how a 1 KB file becomes gigabytes: "billion
+ * laughs"); `saxes` itself expands only the five predefined entities and character references.
+ *
+ * The objects have the shape importers read (`nodes.ts`): an element with only text is its
+ * trimmed text; otherwise an object of attributes (`@name`), child elements (a list when
+ * repeated, always for the names in `repeated`) and its text under `#text`. Built on an explicit
+ * stack: no recursion, whatever the depth.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -16,45 +20,94 @@ export type XmlResult = { readonly ok: true; readonly root: XmlNode; readonly ro
 /** Deepest element nesting read: MSPDI needs 6 levels; far deeper is not a project file. */
 const MAX_DEPTH = 64;
 
+/** An element being read: its children so far and its text. */
+interface OpenElement {
+  readonly name: string;
+  readonly node: XmlNode;
+  hasContent: boolean;
+  text: string;
+}
+
+/** Thrown from the parser's handlers to stop at the first fault; never leaves `parseXml`. */
+class Stop {
+  constructor(readonly error: string) {}
+}
+
 export function parseXml(text: string, repeated: ReadonlySet<string>): XmlResult {
   const refused = refusedDoctype(text);
   if (refused) return { ok: false, error: refused };
   if (text.trim() === '') return { ok: false, error: 'the file is empty' };
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    // The validator names the open elements as a JSON list when the text stops before their end tags.
-    if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith("Invalid '[")) return { ok: false, error: 'the XML ends before its elements are closed: the file is truncated or incomplete' };
-    return { ok: false, error: `not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` };
-  }
-  const parser = new XMLParser({
-    processEntities: false,
-    htmlEntities: false,
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    // Trimmed text skips the white space between elements (a large share of the time); a name's
-    // own leading and trailing spaces go with it, as planning tools trim them anyway.
-    trimValues: true,
-    jPath: false,
-    maxNestedTags: MAX_DEPTH,
-    isArray: (name) => repeated.has(name),
-    tagValueProcessor: (_name, value) => decodeReferences(value),
+
+  const parser = new SaxesParser({ xmlns: false, position: true } as const);
+  const open: OpenElement[] = [];
+  let document: { name: string; value: unknown } | undefined;
+  parser.on('error', (error) => {
+    // A reference to an undeclared entity stays text as written, as planning tools would show it.
+    if (error.message.endsWith('undefined entity.')) return;
+    // Text before the root is found at its end; the reader wants where it starts: the file's first character.
+    const where = document === undefined && error.message.endsWith('text data outside of root node.') ? startOfText(text) : { line: parser.line, column: Math.max(1, parser.column) };
+    throw new Stop(faultMessage(error.message, where.line, where.column));
   });
-  let document: XmlNode;
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (open.length >= MAX_DEPTH) throw new Stop(`elements nested more than ${MAX_DEPTH} deep, far deeper than in a project file: refused`);
+    const node: XmlNode = {};
+    let hasAttributes = false;
+    for (const name in tag.attributes) {
+      node[`@${name}`] = tag.attributes[name];
+      hasAttributes = true;
+    }
+    const parent = open.at(-1);
+    if (parent) parent.hasContent = true;
+    open.push({ name: tag.name, node, hasContent: hasAttributes, text: '' });
+  });
+  const addText = (value: string) => {
+    const element = open.at(-1);
+    if (element) element.text += value;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const element = open.pop();
+    if (!element) return;
+    const text = element.text.trim();
+    if (text !== '' && element.hasContent) element.node['#text'] = text;
+    const value = element.hasContent ? element.node : text;
+    const parent = open.at(-1);
+    if (parent) addChild(parent.node, element.name, value, repeated.has(element.name));
+    else document = { name: element.name, value };
+  });
   try {
-    document = parser.parse(text) as XmlNode;
+    parser.write(text).close();
   } catch (error) {
-    return { ok: false, error: `cannot read the XML: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof Stop) return { ok: false, error: error.error };
+    throw error;
   }
-  const rootName = Object.keys(document).find((key) => !key.startsWith('#'));
-  const root = rootName === undefined ? undefined : document[rootName];
-  if (rootName === undefined) return { ok: false, error: 'the XML has no root element' };
-  const node = typeof root === 'object' && root !== null && !Array.isArray(root) ? (root as XmlNode) : {};
+  if (!document) return { ok: false, error: 'the XML has no root element' };
+  const node = typeof document.value === 'object' && document.value !== null ? (document.value as XmlNode) : {};
   const namespace = typeof node['@xmlns'] === 'string' ? node['@xmlns'] : undefined;
-  return { ok: true, root: node, rootName, namespace };
+  return { ok: true, root: node, rootName: document.name, namespace };
+}
+
+function addChild(parent: XmlNode, name: string, value: unknown, alwaysList: boolean): void {
+  const existing = parent[name];
+  if (Array.isArray(existing)) existing.push(value);
+  else if (existing !== undefined) parent[name] = [existing, value];
+  else parent[name] = alwaysList ? [value] : value;
+}
+
+function startOfText(text: string): { line: number; column: number } {
+  const before = text.slice(0, text.search(/\S/));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].replace(/^\uFEFF/, '').length + 1 };
+}
+
+/** The parser's message ("12:7: unclosed tag: Task") as a sentence that says where and what. */
+function faultMessage(message: string, line: number, column: number): string {
+  const what = message.replace(/^\d+:\d+: /, '');
+  if (what.startsWith('unclosed tag') || what === 'unexpected end.') return 'the XML ends before its elements are closed: the file is truncated or incomplete';
+  if (what === 'text data outside of root node.') return `not well-formed XML at line ${line}, column ${column}: text outside the root element (is this an XML file?)`;
+  if (what === 'document must contain a root element.') return 'the XML has no complete root element: the file is truncated or is not XML';
+  return `not well-formed XML at line ${line}, column ${column}: ${what.replace(/\.$/, '')}`;
 }
 
 /**
@@ -93,16 +146,4 @@ function doctypeText(text: string, start: number): string {
   const close = text.indexOf('>', start);
   if (open >= 0 && (close < 0 || open < close)) return text.slice(start, after(text, ']', open));
   return text.slice(start, close < 0 ? text.length : close + 1);
-}
-
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** `&amp;` and the other four, `&#65;` and `&#x41;`; anything else is left as written. */
-export function decodeReferences(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g, (whole, hex?: string, decimal?: string, name?: string) => {
-    if (name) return PREDEFINED[name];
-    const code = hex ? parseInt(hex, 16) : Number(decimal);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
 }
