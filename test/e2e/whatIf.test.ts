@@ -17,8 +17,9 @@ describe('What if', () => {
     const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Slip' }).first();
     await row.waitFor({ timeout: 15_000 });
     await row.click();
-    // The input box proposes 5 working days.
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 15_000 });
+    // The input box proposes 5 working days. The pick's own filter box is an input too: wait for the
+    // days prompt itself, or Enter can land on the pick before the input box replaces it (seen under load).
+    await page.locator('.quick-input-widget', { hasText: 'Working days it starts later' }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     const panel = await workbench().webview('.column table', 'the what-if panel');
     const text = await panel.locator('body').innerText();
