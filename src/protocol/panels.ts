@@ -22,6 +22,8 @@ interface ViewBase {
   /** Errors in the file: the chart may be incomplete while they last. */
   readonly errorCount: number;
   readonly empty?: EmptyReason;
+  /** Why the plan's baseline is not compared (being read, a missing ref…); undefined when it is, or the plan names none. */
+  readonly baselineNote?: string;
 }
 
 export interface GanttView extends ViewBase {
@@ -44,12 +46,15 @@ export type PanelView = GanttView | CriticalPathView;
 export type ToWebview =
   | { readonly type: 'view'; readonly view: PanelView }
   /** The program file was deleted. */
-  | { readonly type: 'gone'; readonly fileName: string };
+  | { readonly type: 'gone'; readonly fileName: string }
+  /** Gantt: filter to this task and its predecessors and successors ("Show in Gantt"). */
+  | { readonly type: 'focusTask'; readonly taskId: string };
 
 export type FromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'reveal'; readonly taskId: string }
-  | { readonly type: 'copySource' }
+  /** The source of the chart as drawn (filtered); without it, the whole chart's. */
+  | { readonly type: 'copySource'; readonly source?: string }
   | { readonly type: 'saveSvg'; readonly svg: string }
   /** A PNG image, base64. */
   | { readonly type: 'savePng'; readonly png: string }
@@ -72,6 +77,8 @@ export interface PanelState {
   /** Gantt: the time scale (default `auto`, the finest that fits), or pixels per day after +/−. */
   readonly timeScale?: GanttZoom;
   readonly filter?: GanttFilter;
+  /** Gantt: draw the baseline bars (default true, when the plan has a baseline). */
+  readonly showBaseline?: boolean;
 }
 
 /** `auto`: the finest scale that fits the panel; `fit`: the plan fills the width exactly. */

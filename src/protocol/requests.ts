@@ -87,6 +87,16 @@ export interface TaskParams extends UriParams {
 /** Where a task's id is written, to reveal it from a panel. */
 export const TASK_LOCATION = request<TaskParams, Range | null>('programPilot/taskLocation');
 
+export interface TaskAtParams extends UriParams {
+  readonly position: Range['start'];
+}
+export interface TaskAt {
+  readonly taskId: string;
+  readonly name: string;
+}
+/** The task whose block holds the cursor ("Show in Gantt"), or null. */
+export const TASK_AT = request<TaskAtParams, TaskAt | null>('programPilot/taskAt');
+
 export interface OwnerChoicesParams extends UriParams {
   /** The task; without it, the task around `position`. */
   readonly taskId?: string;

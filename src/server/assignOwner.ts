@@ -4,17 +4,15 @@
  */
 import type { Position } from 'vscode-languageserver';
 import { assignOwnerEdit, ownerCandidates, personLabel } from '../core/fixes/quickFixes';
-import { symbolIndexOf } from '../core/navigation/symbolIndex';
 import type { AssignOwnerParams, OwnerChoices } from '../protocol/requests';
 import type { ProgramEntry } from './programStore';
 import { rangeOf } from './positions';
+import { taskAt } from './programs';
 
 export function ownerChoices(entry: ProgramEntry, taskId: string | undefined, position: Position | undefined): OwnerChoices {
   const { program } = entry.analysis;
-  const index = symbolIndexOf(program);
-  const definition = taskId !== undefined ? index.definitionsOf('task', taskId)[0] : position ? index.definitionAround(entry.document.offsetAt(position)) : undefined;
-  if (definition?.kind !== 'task') return { message: 'Put the cursor on a task to assign its owner.' };
-  const task = program.tasks[definition.index];
+  const task = taskAt(entry, taskId, position);
+  if (!task) return { message: 'Put the cursor on a task to assign its owner.' };
   const candidates = ownerCandidates(program, task);
   if (candidates.length === 0) return { message: 'The plan lists no people yet: add them under `people` first.' };
   const teamId = task.team?.id;

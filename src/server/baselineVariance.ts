@@ -8,17 +8,11 @@ import { weekdayDate } from '../core/hover/dateText';
 import type { Program } from '../core/model';
 import { symbolIndexOf } from '../core/navigation/symbolIndex';
 import { escapeMarkdown } from '../core/status/document';
-import { workingDays } from '../core/text/plural';
+import { signedWorkingDays, varianceBadge } from '../core/baseline/varianceText';
 import type { BaselineInfo } from './baseline';
 
 function varianceOf(comparison: BaselineComparison, taskId: string): TaskVariance | undefined {
   return comparison.tasks.find((t) => t.id === taskId);
-}
-
-/** "+11 working days", "−2 working days", "on the baseline". */
-function signedDays(days: number): string {
-  if (days === 0) return 'on the baseline';
-  return `${days > 0 ? '+' : '−'}${workingDays(days)}`;
 }
 
 /** The hover's baseline line (Markdown) for a task, or undefined when the plan has no baseline. */
@@ -29,7 +23,7 @@ export function baselineHoverLine(info: BaselineInfo | undefined, taskId: string
   const variance = varianceOf(comparison, taskId);
   if (variance) {
     const finish = `Baseline finish ${weekdayDate(variance.baselineFinish, currentYear)} · forecast ${weekdayDate(variance.forecastFinish, currentYear)}`;
-    return `${finish} · ${signedDays(variance.finishVariance)}`;
+    return `${finish} · ${signedWorkingDays(variance.finishVariance)}`;
   }
   if (comparison.added.some((t) => t.id === taskId)) return 'New since the baseline';
   if (comparison.cancelled.some((t) => t.id === taskId)) return 'Cancelled since the baseline';
@@ -40,8 +34,7 @@ export function baselineHoverLine(info: BaselineInfo | undefined, taskId: string
 export function baselineLensSuffix(info: BaselineInfo | undefined, taskId: string): string | undefined {
   const variance = info && 'comparison' in info ? varianceOf(info.comparison, taskId) : undefined;
   if (!variance || variance.finishVariance === 0) return undefined;
-  const days = variance.finishVariance;
-  return `${days > 0 ? '+' : '−'}${Math.abs(days)}d vs baseline`;
+  return `${varianceBadge(variance.finishVariance)} vs baseline`;
 }
 
 /** The task a hover at `offset` is about: its id or block, or a reference to it (a dependency's hover is about the link). */

@@ -1,6 +1,7 @@
 /**
- * A CodeLens above each task: "critical · float 0d · 3 Mar → 12 Mar"; clicking it opens the
- * critical-path diagram (critical work) or the Gantt chart. Lenses are placed for every task but
+ * Two CodeLenses above each task: "critical · float 0d · 3 Mar → 12 Mar", which opens the
+ * critical-path diagram (critical work) or the Gantt chart, and "Show in Gantt", which opens the
+ * Gantt chart filtered to the task, its predecessors and its successors. Lenses are placed for every task but
  * their titles are computed only for the ones the editor shows (resolve), so a 20,000-task file
  * costs little. The setting `programPilot.codeLens.enabled` turns them off.
  */
@@ -15,13 +16,19 @@ export interface TaskLensData {
   readonly uri: string;
   readonly index: number;
   readonly id: string;
+  /** The "Show in Gantt" lens (else the schedule summary). */
+  readonly gantt?: true;
 }
 
 export function codeLenses(entry: ProgramEntry): CodeLens[] {
-  return entry.analysis.program.tasks.map((task) => {
+  return entry.analysis.program.tasks.flatMap((task) => {
     const line = entry.document.positionAt(task.span.start).line;
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
     const data: TaskLensData = { uri: entry.uri, index: task.index, id: task.id };
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, data };
+    return [
+      { range, data },
+      { range, data: { ...data, gantt: true } satisfies TaskLensData },
+    ];
   });
 }
 
@@ -30,6 +37,7 @@ export function resolveCodeLens(lens: CodeLens, entry: ProgramEntry | undefined,
   const tasks = entry?.analysis.program.tasks ?? [];
   const task = tasks[data.index]?.id === data.id ? tasks[data.index] : tasks.find((t) => t.id === data.id);
   if (!entry || !task) return { ...lens, command: { title: '', command: '' } }; // the task was removed meanwhile; the next lenses drop it
+  if (data.gantt) return { ...lens, command: { title: 'Show in Gantt', command: 'programPilot.showInGantt', arguments: [entry.uri, task.id], tooltip: 'The Gantt chart of this task, what it waits for and what waits for it' } };
   const { program, schedule } = entry.analysis;
   const title = withBaselineSuffix(taskLensTitle(program, schedule, task), baseline, task.id);
   // A click shows the task in context: the critical path for critical work, else the Gantt chart.

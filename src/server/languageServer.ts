@@ -40,7 +40,7 @@ import { importColumns, importFile } from './interchange';
 import { definition, highlights, prepareRename, references, rename } from './navigation';
 import { criticalPathView, ganttView } from './panels';
 import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
-import { programSummary, taskLocation } from './programs';
+import { programSummary, taskAtCursor, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
 import { Forecasts } from './forecast';
@@ -88,6 +88,8 @@ export function startServer(connection: Connection): void {
     changed: (uri) => {
       const entry = store.get(uri);
       if (entry) publish(entry);
+      // The charts show the variance too: they ask for their views again.
+      void connection.sendNotification(protocol.DID_ANALYSE.method, { uri } satisfies protocol.UriParams);
       if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
     },
     log: logger.error,
@@ -249,10 +251,11 @@ export function startServer(connection: Connection): void {
 
   onRequest(protocol.PROGRAMS, () => store.all().map(programSummary));
   onProgram(protocol.PROGRAM, (entry) => programSummary(entry));
-  onProgram(protocol.GANTT, (entry, params) => ganttView(entry, params));
-  onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params));
+  onProgram(protocol.GANTT, (entry, params) => ganttView(entry, params, baselines.info(entry)));
+  onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params, baselines.info(entry)));
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
+  onProgram(protocol.TASK_AT, (entry, params) => taskAtCursor(entry, params.position));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), (entry) => baselines.version(entry)?.analysis));
   onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
   onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));

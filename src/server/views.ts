@@ -6,6 +6,7 @@ import type { Analysis } from '../core/analyze';
 import { ganttChart, type GanttGrouping } from '../core/mermaid/gantt';
 import { criticalPathDiagram, type CriticalPathScope } from '../core/mermaid/criticalPath';
 import type { EmptyReason, PanelKind, PanelView } from '../protocol/panels';
+import type { BaselineInfo } from './baseline';
 
 export interface ViewOptions {
   readonly documentUri: string;
@@ -13,6 +14,8 @@ export interface ViewOptions {
   readonly groupBy: GanttGrouping;
   readonly scope: CriticalPathScope;
   readonly nearCriticalThreshold: number;
+  /** The plan's variance against its baseline, or why there is none; undefined when it names none. */
+  readonly baseline?: BaselineInfo;
 }
 
 export function buildView(kind: PanelKind, analysis: Analysis, options: ViewOptions): PanelView {
@@ -21,14 +24,18 @@ export function buildView(kind: PanelKind, analysis: Analysis, options: ViewOpti
     fileName: options.fileName,
     errorCount: analysis.diagnostics.filter((d) => d.severity === 'error').length,
   };
+  const baseline = options.baseline && 'comparison' in options.baseline ? options.baseline : undefined;
+  const baselineNote = options.baseline && 'note' in options.baseline ? options.baseline.note : undefined;
   if (kind === 'gantt') {
-    const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: options.groupBy, graph: analysis.graph });
-    return { ...base, kind, chart, groupBy: options.groupBy, nearCriticalThreshold: options.nearCriticalThreshold, empty: chart.bars.length === 0 ? emptyReason(analysis) : undefined };
+    const chart = ganttChart(analysis.program, analysis.schedule, { groupBy: options.groupBy, graph: analysis.graph, baseline });
+    const empty = chart.bars.length === 0 ? emptyReason(analysis) : undefined;
+    return { ...base, kind, chart, groupBy: options.groupBy, nearCriticalThreshold: options.nearCriticalThreshold, empty, baselineNote };
   }
   const diagram = criticalPathDiagram(analysis.program, analysis.schedule, {
     scope: options.scope,
     nearCriticalThreshold: options.nearCriticalThreshold,
     graph: analysis.graph,
+    slips: baseline && new Map(baseline.comparison.tasks.filter((t) => t.finishVariance > 0).map((t) => [t.id, t.finishVariance])),
   });
   const empty =
     diagram.total === 0
@@ -36,7 +43,7 @@ export function buildView(kind: PanelKind, analysis: Analysis, options: ViewOpti
       : diagram.nodes.length === 0
         ? { title: 'No task in this view', detail: 'Choose "All tasks" to see the whole dependency network.' }
         : undefined;
-  return { ...base, kind, diagram, scope: options.scope, empty };
+  return { ...base, kind, diagram, scope: options.scope, empty, baselineNote };
 }
 
 /** Why nothing could be drawn, and what to do about it. */

@@ -4,7 +4,6 @@
  * Each request reads the current analysis, so an answer always matches the text it edits.
  */
 import type { Position } from 'vscode-languageserver';
-import { symbolIndexOf } from '../core/navigation/symbolIndex';
 import { addAfter, describe, MAX_CHANGE_DAYS, scenarioChanges, type WhatIfChange } from '../core/whatif/changes';
 import { whatIfEdits } from '../core/whatif/edits';
 import { whatIf, type Move } from '../core/whatif/impact';
@@ -14,14 +13,13 @@ import type { MoveView, WhatIfChangeParams, WhatIfParams, WhatIfTarget, WhatIfVi
 import type { Range } from '../protocol/requests';
 import type { ProgramEntry } from './programStore';
 import { rangeOf } from './positions';
+import { taskAt } from './programs';
 
 export function whatIfTarget(entry: ProgramEntry, taskId: string | undefined, position: Position | undefined): WhatIfTarget {
   const { program } = entry.analysis;
-  const index = symbolIndexOf(program);
-  const definition = taskId !== undefined ? index.definitionsOf('task', taskId)[0] : position ? index.definitionAround(entry.document.offsetAt(position)) : undefined;
+  const task = taskAt(entry, taskId, position);
   const scenarios = (program.scenarios ?? []).map((s) => ({ id: s.id, name: s.name || s.id }));
-  if (definition?.kind !== 'task') return { message: 'Put the cursor on a task to ask what if it changes.', scenarios };
-  const task = program.tasks[definition.index];
+  if (!task) return { message: 'Put the cursor on a task to ask what if it changes.', scenarios };
   return { taskId: task.id, name: task.name || task.id, duration: task.duration, scenarios };
 }
 

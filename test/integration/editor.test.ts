@@ -365,9 +365,17 @@ describe('editor', () => {
         assert.equal(tasks?.children[0].name, 'Plan');
         assert.deepEqual(tasks?.children[0].children.map((s) => [s.name, s.kind]), [['Design', vscode.SymbolKind.Function], ['Go', vscode.SymbolKind.Event]]);
         const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
-        assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'milestone · critical · float 0d · 3 Mar']);
-        assert.deepEqual(lenses.map((l) => l.range.start.line), [9, 10]);
-        assert.deepEqual(lenses.map((l) => [l.command?.command, String(l.command?.arguments?.[0])]), [['programPilot.showCriticalPath', uri.toString()], ['programPilot.showCriticalPath', uri.toString()]]);
+        assert.deepEqual(lenses.map((l) => l.command?.title), ['critical · float 0d · 2 Mar → 3 Mar', 'Show in Gantt', 'milestone · critical · float 0d · 3 Mar', 'Show in Gantt']);
+        assert.deepEqual(lenses.map((l) => l.range.start.line), [9, 9, 10, 10]);
+        assert.deepEqual(
+          lenses.map((l) => [l.command?.command, ...(l.command?.arguments ?? []).map(String)]),
+          [
+            ['programPilot.showCriticalPath', uri.toString()],
+            ['programPilot.showInGantt', uri.toString(), 'design'],
+            ['programPilot.showCriticalPath', uri.toString()],
+            ['programPilot.showInGantt', uri.toString(), 'go'],
+          ],
+        );
 
         const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Desig');
         assert.ok(found.some((symbol) => symbol.name === 'Design (design)' && symbol.location.uri.toString() === uri.toString()), found.map((f) => f.name).join(', '));

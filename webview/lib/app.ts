@@ -10,9 +10,9 @@ import { filterBars, filterChoices, type GanttFilter, type LinkMode } from '../.
 import { axisTiers, chooseScale, fitPxPerDay, MAX_PX_PER_DAY, MIN_PX_PER_DAY, scaleAt, SCALES, type TimeScale } from '../../src/core/mermaid/ganttScale';
 import { renderMermaid } from './mermaidRenderer';
 import { cssVar, mermaidTheme, onThemeChange, themeKind } from './theme';
-import { decorateGantt, type DecoratedGantt } from './ganttDecorations';
+import { BASELINE_HEIGHT, decorateGantt, type DecoratedGantt } from './ganttDecorations';
 import { stickyAxis, type AxisMark } from './ganttAxis';
-import { ganttLegend } from './ganttLegend';
+import { criticalPathLegend, ganttLegend } from './ganttLegend';
 import { ganttPalette } from './ganttPalette';
 import { decorateFlowchart } from './flowchartDecorations';
 import { createToolbar, type Toolbar } from './toolbar';
@@ -39,6 +39,9 @@ export function startPanel(): void {
   let timeScale: GanttZoom = state.timeScale ?? { mode: 'auto' };
   let linkMode: LinkMode = state.linkMode ?? 'critical';
   let filter: GanttFilter = state.filter ?? {};
+  let showBaseline = state.showBaseline ?? true;
+  /** The Mermaid source last drawn (filters applied), for "Copy Mermaid source". */
+  let drawnSource: string | undefined;
   let pxPerDay = SCALES.week.pxPerDay;
   /** The panel width the chart was last laid out for. */
   let drawnWidth = 0;
@@ -72,13 +75,14 @@ export function startPanel(): void {
       else if (change === 'in' || change === 'out') zoom *= change === 'in' ? 1.25 : 0.8;
       applyZoom();
     },
-    copySource: () => post({ type: 'copySource' }),
+    copySource: () => post({ type: 'copySource', source: drawnSource }),
     saveSvg: () => drawn && post({ type: 'saveSvg', svg: exportSvg(drawn.svg, drawn.width, drawn.height) }),
     savePng: () => {
       if (!drawn) return;
       // The Gantt chart carries the program's name as its Mermaid title already.
       const title = kind === 'gantt' ? undefined : current?.fileName;
-      exportPng(drawn.svg, drawn.width, drawn.height, { title, legend: kind === 'gantt' }).then(
+      const legendOptions = kind === 'gantt' ? { baseline: drawn.gantt?.baseline === true } : undefined;
+      exportPng(drawn.svg, drawn.width, drawn.height, { title, legend: legendOptions }).then(
         (png) => post({ type: 'savePng', png }),
         (error: unknown) => showNotices(notices, [{ level: 'error', text: `The PNG image could not be made: ${error instanceof Error ? error.message : String(error)}` }], () => undefined),
       );
@@ -93,12 +97,20 @@ export function startPanel(): void {
       saveState({ filter });
       redraw();
     },
+    baseline: (on) => {
+      showBaseline = on;
+      saveState({ showBaseline });
+      redraw();
+    },
   });
   toolbar.setLinkMode(linkMode);
   toolbar.setHasChart(false);
   if (kind === 'criticalPath') toolbar.setZoom(`${Math.round(zoom * 100)}%`);
-  if (kind === 'gantt') legend.replaceChildren(ganttLegend(ganttPalette()));
-  legend.hidden = kind !== 'gantt';
+  const showLegend = (baseline: boolean): void => {
+    legend.replaceChildren(kind === 'gantt' ? ganttLegend(ganttPalette(), { baseline }) : criticalPathLegend(ganttPalette(), { baseline }));
+    legend.hidden = false;
+  };
+  showLegend(false);
 
   const fitZoom = (width: number): number => (scroller.clientWidth - 24) / width;
 
@@ -148,15 +160,28 @@ export function startPanel(): void {
       if (view.kind === 'gantt') {
         const bars = filterBars(view.chart.bars, filter, view.nearCriticalThreshold);
         toolbar.setFilter(filter, filterChoices(view.chart.bars));
-        const layout = ganttLayout(view, bars.length > 0 ? bars : view.chart.bars, scroller.clientWidth - 24, timeScale);
+        const around = filter.around === undefined ? undefined : view.chart.bars.find((bar) => bar.taskId === filter.around);
+        toolbar.setAround(filter.around === undefined ? undefined : around ? around.name : `${filter.around} (not in the chart)`);
+        const hasBaseline = view.chart.baseline !== undefined;
+        const baselineShown = hasBaseline && showBaseline;
+        toolbar.setBaseline({ available: hasBaseline, on: showBaseline, reason: baselineReason(view) });
+        showLegend(baselineShown);
+        const layout = ganttLayout(view, bars.length > 0 ? bars : view.chart.bars, scroller.clientWidth - 24, timeScale, baselineShown);
         pxPerDay = layout.pxPerDay;
         toolbar.setZoom(timeScale.mode === 'custom' || timeScale.mode === 'fit' ? SCALE_NAMES[layout.scale] : `${SCALE_NAMES[layout.scale]}${timeScale.mode === 'auto' ? ' (auto)' : ''}`);
         const source = ganttSource(view.chart, bars, SCALES[layout.scale].axis);
+        drawnSource = source;
         const rendered = await renderMermaid(scroller, source, { ...mermaidCommon(), gantt: layout.config });
         const palette = ganttPalette();
         const markerColor = (key: string): string => (key === 'statusDate' ? palette.status : palette.link);
         const markers = view.chart.markers.map((m) => ({ key: m.key, color: markerColor(m.key) }));
-        const gantt = decorateGantt(rendered.svg, rendered.renderId, bars, { nearCriticalThreshold: view.nearCriticalThreshold, linkMode, chartLeft: layout.config.leftPadding ?? 0, markers }, reveal);
+        const gantt = decorateGantt(
+          rendered.svg,
+          rendered.renderId,
+          bars,
+          { nearCriticalThreshold: view.nearCriticalThreshold, linkMode, chartLeft: layout.config.leftPadding ?? 0, markers, showBaseline: baselineShown },
+          reveal,
+        );
         const size = naturalSize(rendered.svg);
         drawn = { svg: rendered.svg, ...size, gantt };
         fixSize(rendered.svg, size.width, size.height);
@@ -171,7 +196,10 @@ export function startPanel(): void {
         ms = rendered.ms;
       } else {
         const rendered = await renderMermaid(scroller, view.diagram.source, flowchartConfig(view));
-        decorateFlowchart(rendered.svg, rendered.renderId, view.diagram, reveal);
+        drawnSource = view.diagram.source;
+        showLegend(view.diagram.nodes.some((node) => node.slip !== undefined));
+        const palette = ganttPalette();
+        decorateFlowchart(rendered.svg, rendered.renderId, view.diagram, reveal, { fill: palette.slipped, text: palette.background });
         const size = naturalSize(rendered.svg);
         drawn = { svg: rendered.svg, ...size };
         fixSize(rendered.svg, size.width, size.height);
@@ -212,6 +240,11 @@ export function startPanel(): void {
   window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (message?.type === 'view') void request(message.view);
+    else if (message?.type === 'focusTask' && typeof message.taskId === 'string') {
+      filter = { ...filter, around: message.taskId };
+      saveState({ filter });
+      redraw();
+    }
     else if (message?.type === 'gone') {
       drawn = undefined;
       toolbar.setHasChart(false);
@@ -263,7 +296,7 @@ interface GanttLayout {
  * The time scale and width: the finest scale at which the plan fits the panel (or the one the
  * user chose), a left column wide enough for the section names, text always 12 px.
  */
-function ganttLayout(view: GanttView, bars: GanttView['chart']['bars'], availableWidth: number, zoom: GanttZoom): GanttLayout {
+function ganttLayout(view: GanttView, bars: GanttView['chart']['bars'], availableWidth: number, zoom: GanttZoom, baseline: boolean): GanttLayout {
   const longestSection = Math.max(0, ...bars.map((bar) => bar.section.length));
   const leftPadding = view.chart.sectioned ? Math.min(260, Math.max(90, longestSection * 7 + 24)) : 24;
   const rightPadding = 120;
@@ -285,13 +318,20 @@ function ganttLayout(view: GanttView, bars: GanttView['chart']['bars'], availabl
       leftPadding,
       rightPadding,
       barHeight: 22,
-      barGap: 6,
+      // Room under each bar for its baseline bar.
+      barGap: baseline ? 6 + BASELINE_HEIGHT + 2 : 6,
       topPadding: 56,
       fontSize: 12,
       sectionFontSize: 12,
       numberSectionStyles: 4,
     },
   };
+}
+
+/** Why the Baseline toggle is (or is not) available, for its tooltip. */
+function baselineReason(view: GanttView): string {
+  if (view.chart.baseline) return `Show each task's dates in baseline '${view.chart.baseline.ref}' as a thin bar under its bar`;
+  return view.baselineNote ?? 'The plan names no baseline: run "Program Pilot: Set Baseline", or add `baseline: <git tag>` to the plan';
 }
 
 /** Today in the computer's time zone, as Mermaid draws dates. */

@@ -5,7 +5,7 @@
  */
 import { cssVar } from './theme';
 import { ganttPalette } from './ganttPalette';
-import { legendSvg } from './ganttLegend';
+import { legendSvg, type LegendOptions } from './ganttLegend';
 import { svgElement } from './svgDom';
 
 const MARGIN = 16;
@@ -43,10 +43,10 @@ export function exportSvg(svg: SVGSVGElement, width: number, height: number): st
 }
 
 /** The PNG file's bytes, base64. */
-export async function exportPng(svg: SVGSVGElement, width: number, height: number, extras: { title?: string; legend: boolean }): Promise<string> {
+export async function exportPng(svg: SVGSVGElement, width: number, height: number, extras: { title?: string; legend?: LegendOptions }): Promise<string> {
   const palette = ganttPalette();
   const innerWidth = Math.ceil(width);
-  const legend = extras.legend ? legendSvg(palette, innerWidth) : undefined;
+  const legend = extras.legend ? legendSvg(palette, innerWidth, extras.legend) : undefined;
   const titleHeight = extras.title ? TITLE_HEIGHT : 0;
   const legendTop = MARGIN + titleHeight + Math.ceil(height) + 12;
   const totalWidth = innerWidth + 2 * MARGIN;

@@ -8,6 +8,8 @@ import type { TaskStatus } from '../../src/core/model';
 import type { GanttBar } from '../../src/core/mermaid/gantt';
 import { ganttLinks, isNearCritical, type LinkMode } from '../../src/core/mermaid/ganttView';
 import { workingDays } from '../../src/core/text/plural';
+import { signedWorkingDays } from '../../src/core/baseline/varianceText';
+import { weekdayDate } from '../../src/core/hover/dateText';
 import { makeRevealable, svgElement } from './svgDom';
 import { tooltip } from './tooltip';
 import { barFlag, barStyle, ganttPalette, hatchPattern, paintOf, tintOf, type BarStyle, type Paint } from './ganttPalette';
@@ -39,11 +41,15 @@ export interface GanttDecorationOptions {
   readonly chartLeft: number;
   /** The chart's dated lines, drawn by Mermaid as thin bars: coloured as on the date axis. */
   readonly markers: readonly { readonly key: string; readonly color: string }[];
+  /** Draws each bar's baseline as a thin bar under it (the layout leaves room for it). */
+  readonly showBaseline: boolean;
 }
 
 export interface DecoratedGantt {
   /** Maps a date to an x coordinate of the SVG; undefined when no bar gives the scale. */
   readonly scale?: DateScale;
+  /** Baseline bars are drawn. */
+  readonly baseline: boolean;
   setLinkMode(mode: LinkMode): void;
 }
 
@@ -132,6 +138,7 @@ export function decorateGantt(
     for (const bar of bars) {
       const box = boxes.get(bar.key);
       if (bar.deadline && box) overlay.append(deadlineMark(bar, box, scale(bar.deadline, 1), bar.late ? palette.critical : palette.deadline));
+      if (options.showBaseline && bar.baseline && box) overlay.append(baselineMark(bar, bar.baseline, box, scale, palette.baseline));
     }
   }
   svg.append(overlay);
@@ -140,7 +147,7 @@ export function decorateGantt(
     svg.dataset.links = mode;
   };
   setLinkMode(options.linkMode);
-  return { scale, setLinkMode };
+  return { scale, baseline: options.showBaseline, setLinkMode };
 }
 
 function paint(element: SVGElement, p: Paint): void {
@@ -233,6 +240,8 @@ function barSummary(bar: GanttBar, nearCriticalThreshold: number): string[] {
   if (bar.owner) lines.push(`Owner: ${bar.owner}`);
   if (bar.team) lines.push(`Team: ${bar.team}`);
   if (bar.deadline) lines.push(`Deadline: ${bar.deadline}${bar.late ? ' (missed by the forecast)' : ''}`);
+  if (bar.baseline) lines.push(`Baseline finish ${weekdayDate(bar.baseline.finish, bar.finish.slice(0, 4))} · ${signedWorkingDays(bar.baseline.finishVariance)}`);
+  else if (bar.newSinceBaseline) lines.push('New since the baseline');
   lines.push(`Id: ${bar.taskId}`);
   return lines;
 }
@@ -313,6 +322,27 @@ function dateScale(bars: readonly GanttBar[], boxes: ReadonlyMap<string, Box>): 
 function localTime(date: string, plusDays: number): number {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(y, m - 1, d + plusDays).getTime();
+}
+
+/** The height of a baseline bar, and its gap below the task's bar (the layout's bar gap leaves room). */
+export const BASELINE_HEIGHT = 4;
+const BASELINE_GAP = 2;
+
+/**
+ * The task's baseline, under its bar as MS Project draws it: a thin bar from the baseline's
+ * start to its finish, or a small diamond where a milestone was due.
+ */
+function baselineMark(bar: GanttBar, baseline: NonNullable<GanttBar['baseline']>, box: Box, scale: DateScale, color: string): SVGElement {
+  const y = box.y + box.height + BASELINE_GAP;
+  if (bar.milestone) {
+    // A milestone's diamond is centred on its day as Mermaid draws it: the baseline's is placed alike.
+    const x = scale(baseline.finish) + (box.x + box.width / 2 - scale(bar.finish));
+    const r = BASELINE_HEIGHT;
+    return svgElement('path', { class: 'pp-baseline', d: `M${x},${y - r / 2} l${r},${r} l-${r},${r} l-${r},-${r} z`, fill: color, 'fill-opacity': '0.85' });
+  }
+  const x0 = scale(baseline.start);
+  const x1 = scale(baseline.finish, 1);
+  return svgElement('rect', { class: 'pp-baseline', x: String(x0), y: String(y), width: String(Math.max(1, x1 - x0)), height: String(BASELINE_HEIGHT), fill: color, 'fill-opacity': '0.85' });
 }
 
 function deadlineMark(bar: GanttBar, box: Box, x: number, color: string): SVGGElement {

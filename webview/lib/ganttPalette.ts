@@ -22,6 +22,10 @@ export interface GanttPalette {
   readonly status: string;
   readonly today: string;
   readonly background: string;
+  /** The thin baseline bars, neutral so they never read as a state. */
+  readonly baseline: string;
+  /** A forecast later than the baseline. */
+  readonly slipped: string;
 }
 
 export function ganttPalette(): GanttPalette {
@@ -40,6 +44,8 @@ export function ganttPalette(): GanttPalette {
     status: cssVar('--vscode-charts-purple', '#8a63d2'),
     today: cssVar('--vscode-focusBorder', '#007fd4'),
     background: cssVar('--vscode-editor-background', '#ffffff'),
+    baseline: cssVar('--vscode-descriptionForeground', '#717171'),
+    slipped: cssVar('--vscode-editorWarning-foreground', cssVar('--vscode-charts-yellow', '#bf8803')),
   };
 }
 

@@ -19,6 +19,7 @@ export interface ToolbarActions {
   /** Gantt only. */
   readonly linkMode: (mode: LinkMode) => void;
   readonly filter: (filter: GanttFilter) => void;
+  readonly baseline: (on: boolean) => void;
 }
 
 export interface Toolbar {
@@ -30,6 +31,10 @@ export interface Toolbar {
   setLinkMode(mode: LinkMode): void;
   /** The filters' state, and the teams and owners the chart has. */
   setFilter(filter: GanttFilter, choices: { teams: readonly string[]; owners: readonly string[] }): void;
+  /** The Baseline toggle: enabled when the plan's baseline is loaded, else disabled with the reason. */
+  setBaseline(state: { readonly available: boolean; readonly on: boolean; readonly reason: string }): void;
+  /** The "around this task" chip: the task's name, or undefined for no chip. */
+  setAround(name: string | undefined): void;
 }
 
 const OPTIONS: Record<PanelKind, { label: string; values: [string, string][] }> = {
@@ -89,6 +94,8 @@ export function createToolbar(host: HTMLElement, kind: PanelKind, actions: Toolb
   const showDone = checkbox('Done', 'Show finished tasks', (on) => changeFilter({ showDone: on }));
   const showCancelled = checkbox('Cancelled', 'Show cancelled tasks, struck through', (on) => changeFilter({ showCancelled: on }));
   const onlyCritical = checkbox('Critical only', 'Only critical and near-critical tasks, and milestones', (on) => changeFilter({ onlyCritical: on }));
+  const baseline = checkbox('Baseline', '', (on) => actions.baseline(on));
+  const aroundChip = chip('Remove the filter: show all tasks again', () => changeFilter({ around: undefined }));
   const team = choiceSelect('pp-team', 'Team', 'All teams', quiet, (value) => changeFilter({ team: value }));
   const owner = choiceSelect('pp-owner', 'Owner', 'Everyone', quiet, (value) => changeFilter({ owner: value }));
 
@@ -100,7 +107,14 @@ export function createToolbar(host: HTMLElement, kind: PanelKind, actions: Toolb
 
   host.replaceChildren(
     ...(kind === 'gantt'
-      ? [viewGroup, zoomGroup, group(links.label, links.select), group(menu('Filters', 'pp-filters', showDone, showCancelled, onlyCritical, team.label, team.select, owner.label, owner.select)), exportGroup]
+      ? [
+          viewGroup,
+          zoomGroup,
+          group(links.label, links.select),
+          group(baseline),
+          group(menu('Filters', 'pp-filters', showDone, showCancelled, onlyCritical, team.label, team.select, owner.label, owner.select), aroundChip.host),
+          exportGroup,
+        ]
       : [viewGroup, zoomGroup, exportGroup]),
   );
   return {
@@ -120,6 +134,14 @@ export function createToolbar(host: HTMLElement, kind: PanelKind, actions: Toolb
       onlyCritical.checked = next.onlyCritical === true;
       team.fill(choices.teams, next.team);
       owner.fill(choices.owners, next.owner);
+    },
+    setBaseline(state) {
+      baseline.checked = state.available && state.on;
+      baseline.toggleAttribute('disabled', !state.available);
+      baseline.title = state.reason;
+    },
+    setAround(name) {
+      aroundChip.set(name === undefined ? undefined : `Around: ${name}`);
     },
     setHasChart(has) {
       for (const control of [copy, save, png, ...zoomButtons]) control.toggleAttribute('disabled', !has);
@@ -204,6 +226,28 @@ function menu(text: string, id: string, ...children: HTMLElement[]): HTMLElement
     if (event.key === 'Escape') setOpen(false);
   });
   return host;
+}
+
+/** A removable filter shown as a chip: its text and a ✕ button; hidden while there is no text. */
+function chip(removeTitle: string, remove: () => void): { host: HTMLElement; set(text: string | undefined): void } {
+  const host = element('span', 'pp-chip');
+  host.id = 'pp-around';
+  const label = element('span', 'pp-chip-label');
+  const close = element('button', 'pp-chip-remove', '✕');
+  close.setAttribute('type', 'button');
+  close.setAttribute('aria-label', removeTitle);
+  close.title = removeTitle;
+  close.addEventListener('click', remove);
+  host.append(label, close);
+  host.hidden = true;
+  return {
+    host,
+    set(text) {
+      label.textContent = text ?? '';
+      host.title = text ?? '';
+      host.hidden = text === undefined;
+    },
+  };
 }
 
 function group(...children: HTMLElement[]): HTMLElement {

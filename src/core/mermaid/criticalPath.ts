@@ -13,6 +13,7 @@ import type { Schedule, TaskSchedule } from '../schedule/types';
 import { buildDependencyGraph, edgeDependency, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
+import { varianceBadge } from '../baseline/varianceText';
 
 /**
  * `auto`: the critical chain and the near-critical tasks nearest to it, at most
@@ -30,6 +31,8 @@ export interface CriticalPathOptions {
   readonly scope?: CriticalPathScope;
   /** At most this many nodes are drawn, the least float first (default {@link DEFAULT_MAX_NODES}). */
   readonly maxNodes?: number;
+  /** Tasks whose forecast finishes later than their baseline finish, by id: working days late. */
+  readonly slips?: ReadonlyMap<string, number>;
 }
 
 /** `auto` adds near-critical tasks, the least float first, up to this many nodes: a view read at a glance. */
@@ -41,6 +44,8 @@ export const MAX_EDGES = 1_500;
 /** Indirect edges remembered per hidden task: enough to connect the view, bounded for speed. */
 const INDIRECT_PER_TASK = 8;
 const NAME_MAX = 60;
+/** The outline colours of critical and near-critical nodes (the panel's legend shows the same). */
+export const NODE_COLORS = { critical: '#e53935', nearCritical: '#fb8c00' } as const;
 /** The node that ends the chain; our task keys are `t<n>`, so it cannot clash. */
 const FINISH_KEY = 'finish';
 
@@ -51,6 +56,8 @@ export interface CriticalPathNode {
   readonly taskId: string;
   readonly kind: NodeKind;
   readonly milestone: boolean;
+  /** Working days the forecast finish is later than the baseline's (only when later). */
+  readonly slip?: number;
 }
 
 export interface CriticalPathDiagram {
@@ -114,15 +121,17 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   const summary = `${shown.size} of ${order.indices.length} scheduled tasks`;
   lines.push(`%% ${scope === 'all' && !truncated ? `All ${summary}` : `Showing ${summary}`}; critical tasks have a thick red border.`);
   const nodes: CriticalPathNode[] = [];
-  const classMembers: Record<'critical' | 'nearCritical' | 'finished', string[]> = { critical: [], nearCritical: [], finished: [] };
+  const classMembers: Record<'critical' | 'nearCritical' | 'finished' | 'slipped', string[]> = { critical: [], nearCritical: [], finished: [], slipped: [] };
   for (const index of candidates) {
     const task = program.tasks[index];
     const t = timing(index);
-    const node: CriticalPathNode = { key: order.keyByIndex.get(index)!, taskId: task.id, kind: kindOf(index), milestone: isMilestone(index) };
+    const slip = options.slips?.get(task.id);
+    const node: CriticalPathNode = { key: order.keyByIndex.get(index)!, taskId: task.id, kind: kindOf(index), milestone: isMilestone(index), ...(slip !== undefined && slip > 0 ? { slip } : {}) };
     nodes.push(node);
     if (node.kind !== 'other') classMembers[node.kind].push(node.key);
     if (finished(index)) classMembers.finished.push(node.key);
-    const label = nodeLabel(task, t, node.milestone, task.owner ? people.get(task.owner.id) ?? task.owner.id : undefined);
+    if (node.slip !== undefined) classMembers.slipped.push(node.key);
+    const label = nodeLabel(task, t, node.milestone, task.owner ? people.get(task.owner.id) ?? task.owner.id : undefined, node.slip);
     lines.push(`  ${node.key}${node.milestone ? `{{"${label}"}}` : `["${label}"]`}`);
   }
 
@@ -141,14 +150,16 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
     });
     lines.push(`  class ${FINISH_KEY} finish`);
   }
-  if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} stroke:#e53935,stroke-width:3px`);
+  if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} stroke:${NODE_COLORS.critical},stroke-width:3px`);
   for (const [name, keys] of Object.entries(classMembers)) if (keys.length > 0) lines.push(`  class ${keys.join(',')} ${name}`);
   lines.push(
-    '  classDef critical stroke:#e53935,stroke-width:3px',
-    '  classDef nearCritical stroke:#fb8c00,stroke-width:2px,stroke-dasharray:6 3',
+    `  classDef critical stroke:${NODE_COLORS.critical},stroke-width:3px`,
+    `  classDef nearCritical stroke:${NODE_COLORS.nearCritical},stroke-width:2px,stroke-dasharray:6 3`,
     '  classDef finished opacity:0.6',
-    '  classDef finish stroke:#e53935,stroke-width:3px',
+    `  classDef finish stroke:${NODE_COLORS.critical},stroke-width:3px`,
   );
+  // The panel badges these nodes; the class names them for a reader of the source.
+  if (classMembers.slipped.length > 0) lines.push('  classDef slipped stroke-width:3px');
 
   return {
     source: `${lines.join('\n')}\n`,
@@ -165,12 +176,14 @@ export function criticalPathDiagram(program: Program, schedule: Schedule, option
   };
 }
 
-function nodeLabel(task: Task, t: TaskSchedule, milestone: boolean, owner: string | undefined): string {
+function nodeLabel(task: Task, t: TaskSchedule, milestone: boolean, owner: string | undefined, slip: number | undefined): string {
   const name = mermaidText(task.name || task.id, { maxLength: NAME_MAX }) || mermaidText(task.id);
   const dates = milestone || t.startDate === t.finishDate ? t.finishDate : `${t.startDate} #8594; ${t.finishDate}`;
   const facts = [milestone ? 'milestone' : `${t.duration}d`, floatText(task, t)];
   const ownerLine = owner ? `<br/>${mermaidText(owner, { maxLength: NAME_MAX })}` : '';
-  return `<b>${name}</b><br/>${dates}<br/>${facts.join(' · ')}${ownerLine}`;
+  // Also in the copied source, where the panel's badge is not.
+  const slipLine = slip !== undefined ? `<br/>${varianceBadge(slip)} vs baseline` : '';
+  return `<b>${name}</b><br/>${dates}<br/>${facts.join(' · ')}${ownerLine}${slipLine}`;
 }
 
 function floatText(task: Task, t: TaskSchedule): string {

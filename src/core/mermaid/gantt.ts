@@ -12,6 +12,7 @@ import { daysPastDeadline } from '../schedule/scheduleDiagnostics';
 import { buildDependencyGraph, type DependencyEdge, type DependencyGraph } from '../graph/dependencyGraph';
 import { mermaidText } from './text';
 import { chartOrder } from './chartOrder';
+import type { BaselineComparison, ScopeChange, TaskVariance } from '../baseline/compare';
 
 export type GanttGrouping = 'phase' | 'team';
 export const GANTT_GROUPINGS: readonly GanttGrouping[] = ['phase', 'team'];
@@ -21,6 +22,16 @@ export interface GanttOptions {
   readonly graph?: DependencyGraph;
   /** Sections by `phase` (default) or by `team`. */
   readonly groupBy?: GanttGrouping;
+  /** The plan's variance against its baseline, when it is loaded: each bar gets its baseline dates. */
+  readonly baseline?: { readonly ref: string; readonly comparison: BaselineComparison };
+}
+
+/** Where a task was in the baseline, and how far its forecast moved since (working days, + is later). */
+export interface GanttBaselineDates {
+  readonly start: IsoDate;
+  readonly finish: IsoDate;
+  readonly startVariance: number;
+  readonly finishVariance: number;
 }
 
 export interface GanttPredecessor {
@@ -53,6 +64,10 @@ export interface GanttBar {
   /** The team's name, for the panel's team filter and tooltip. */
   readonly team?: string;
   readonly predecessors: readonly GanttPredecessor[];
+  /** The baseline's dates, when the task is in both versions. */
+  readonly baseline?: GanttBaselineDates;
+  /** Not in the baseline (when the chart has one). */
+  readonly newSinceBaseline?: boolean;
 }
 
 /** A dated vertical line across the chart (status date, launch, target end). */
@@ -74,6 +89,8 @@ export interface GanttChart {
   readonly unscheduled: readonly string[];
   /** First and last calendar day drawn, when there is anything to draw. */
   readonly range?: { readonly first: IsoDate; readonly last: IsoDate };
+  /** The baseline the bars are compared with, and the tasks it has that the plan no longer has. */
+  readonly baseline?: { readonly ref: string; readonly removed: readonly ScopeChange[] };
 }
 
 const NAME_MAX = 120;
@@ -94,6 +111,9 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
       : task.phase?.trim() || NO_PHASE;
 
   const { indices: ordered, keyByIndex, unscheduled, timing: timingOf } = chartOrder(program, schedule, graph);
+  const comparison = options.baseline?.comparison;
+  const baselineOf = new Map(comparison?.tasks.map((t) => [t.id, t]));
+  const added = new Set(comparison?.added.map((t) => t.id));
 
   // Sections come in the order the file first names them (phases are usually written in
   // order), the catch-all section last; bars within a section in dependency order.
@@ -139,6 +159,7 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
         owner: task.owner ? peopleNames.get(task.owner.id) ?? task.owner.id : undefined,
         team: task.team ? teamNames.get(task.team.id) ?? task.team.id : undefined,
         predecessors: predecessorsOf(task, graph.predecessors[index], keyByIndex),
+        ...baselineFields(task.id, baselineOf, added),
       };
       bars.push(bar);
       if (first === undefined || bar.start < first) first = bar.start;
@@ -157,7 +178,17 @@ export function ganttChart(program: Program, schedule: Schedule, options: GanttO
     markers,
     unscheduled,
     range: first !== undefined && last !== undefined ? { first, last } : undefined,
+    baseline: options.baseline && { ref: options.baseline.ref, removed: options.baseline.comparison.removed },
   };
+}
+
+function baselineFields(taskId: string, baselineOf: ReadonlyMap<string, TaskVariance>, added: ReadonlySet<string>): Pick<GanttBar, 'baseline' | 'newSinceBaseline'> {
+  const variance = baselineOf.get(taskId);
+  if (variance) {
+    const { baselineStart: start, baselineFinish: finish, startVariance, finishVariance } = variance;
+    return { baseline: { start, finish, startVariance, finishVariance } };
+  }
+  return added.has(taskId) ? { newSinceBaseline: true } : {};
 }
 
 /** How the time axis is labelled: a d3 time format and Mermaid's tick interval (`1week`…). */

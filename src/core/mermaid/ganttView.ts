@@ -16,6 +16,8 @@ export interface GanttFilter {
   readonly team?: string;
   /** An owner's name, as in {@link GanttBar.owner}. */
   readonly owner?: string;
+  /** A task's id: only it and its transitive predecessors and successors ("around this task"). */
+  readonly around?: string;
 }
 
 /** Open work whose float is within `threshold` working days, not itself critical. */
@@ -24,14 +26,52 @@ export function isNearCritical(bar: GanttBar, threshold: number): boolean {
 }
 
 export function filterBars(bars: readonly GanttBar[], filter: GanttFilter, nearCriticalThreshold: number): GanttBar[] {
+  const around = filter.around === undefined ? undefined : aroundTask(bars, filter.around);
   return bars.filter(
     (bar) =>
+      (around === undefined || around.has(bar.key)) &&
       (filter.showCancelled === true || bar.status !== 'cancelled') &&
       (filter.showDone !== false || bar.status !== 'done') &&
       (!filter.onlyCritical || bar.critical || bar.milestone || isNearCritical(bar, nearCriticalThreshold)) &&
       (filter.team === undefined || bar.team === filter.team) &&
       (filter.owner === undefined || bar.owner === filter.owner),
   );
+}
+
+/**
+ * The keys of the bars "around" a task: the task itself, everything it waits for (its
+ * predecessors, theirs, …) and everything that waits for it (its successors, theirs, …) — not
+ * the other predecessors of its successors. Undefined when no bar is that task (the filter then
+ * keeps everything). Two walks over explicit stacks: no recursion along a chain.
+ */
+export function aroundTask(bars: readonly GanttBar[], taskId: string): Set<string> | undefined {
+  const target = bars.find((bar) => bar.taskId === taskId);
+  if (!target) return undefined;
+  const predecessorsOf = new Map<string, readonly string[]>();
+  const successorsOf = new Map<string, string[]>();
+  for (const bar of bars) {
+    const keys = bar.predecessors.map((p) => p.key);
+    predecessorsOf.set(bar.key, keys);
+    for (const key of keys) {
+      const list = successorsOf.get(key);
+      if (list) list.push(bar.key);
+      else successorsOf.set(key, [bar.key]);
+    }
+  }
+  const found = new Set<string>([target.key]);
+  for (const next of [predecessorsOf, successorsOf]) {
+    const seen = new Set<string>([target.key]);
+    const stack = [target.key];
+    while (stack.length > 0) {
+      for (const key of next.get(stack.pop()!) ?? []) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.add(key);
+        stack.push(key);
+      }
+    }
+  }
+  return found;
 }
 
 /** The distinct teams and owners of a chart, for the filter menus, sorted. */

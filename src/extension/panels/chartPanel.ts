@@ -82,6 +82,8 @@ export class ChartPanel implements vscode.Disposable {
   private ready = false;
   private lastSent = '';
   private lastView: PanelView | undefined;
+  /** A "Show in Gantt" task asked for before the page was ready. */
+  private pendingFocus: string | undefined;
   /** What the page reported after its last render (used by the tests). */
   lastRender: Extract<FromWebview, { type: 'rendered' }> | undefined;
 
@@ -107,6 +109,10 @@ export class ChartPanel implements vscode.Disposable {
     });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      // A hidden page is discarded; shown again it loads afresh and says 'ready'.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message)),
       server.onDidAnalyse((changed) => changed.toString() === uri.toString() && this.scheduleUpdate()),
       server.onDidRemove((removed) => removed.toString() === uri.toString() && this.post({ type: 'gone', fileName: baseName(uri) })),
@@ -150,12 +156,14 @@ export class ChartPanel implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.lastSent = ''; // a fresh page (first load, or shown again after hiding) has nothing yet
+        if (this.pendingFocus !== undefined) this.post({ type: 'focusTask', taskId: this.pendingFocus });
+        this.pendingFocus = undefined;
         return this.update();
       case 'reveal':
         if (typeof message.taskId === 'string') await this.reveal(message.taskId);
         return;
       case 'copySource':
-        return this.copySource();
+        return this.copySource(typeof message.source === 'string' && message.source.length <= MAX_SVG_CHARS ? message.source : undefined);
       case 'saveSvg':
         if (typeof message.svg === 'string' && message.svg.length <= MAX_SVG_CHARS && /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(message.svg)) {
           await this.saveImage('svg', new TextEncoder().encode(message.svg));
@@ -199,10 +207,17 @@ export class ChartPanel implements vscode.Disposable {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  private async copySource(): Promise<void> {
+  /** Gantt: shows only `taskId` and its predecessors and successors (a chip in the toolbar removes the filter). */
+  focusTask(taskId: string): void {
+    if (this.ready) this.post({ type: 'focusTask', taskId });
+    else this.pendingFocus = taskId;
+  }
+
+  /** `drawn`: the source the page drew, with its filters; else the whole chart's. */
+  private async copySource(drawn: string | undefined): Promise<void> {
     const view = this.lastView;
     if (!view || view.empty) return;
-    await vscode.env.clipboard.writeText(view.kind === 'gantt' ? view.chart.source : view.diagram.source);
+    await vscode.env.clipboard.writeText(drawn ?? (view.kind === 'gantt' ? view.chart.source : view.diagram.source));
     vscode.window.setStatusBarMessage('$(check) Mermaid source copied', 3_000);
   }
 

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { pickProgram } from '../pickProgram';
-import type { ProgramServer } from '../programServer';
+import { isProgramDocument, type ProgramServer } from '../programServer';
+import { TASK_AT } from '../../protocol/requests';
 import { ChartPanel, VIEW_TYPES } from './chartPanel';
 import type { PanelKind, PanelState } from '../../protocol/panels';
 
@@ -37,4 +38,35 @@ export function registerPanels(context: vscode.ExtensionContext, server: Program
       }),
     );
   }
+  context.subscriptions.push(vscode.commands.registerCommand('programPilot.showInGantt', (resource?: unknown, taskId?: unknown) => showInGantt(context, server, resource, taskId)));
+}
+
+/**
+ * "Show in Gantt": the Gantt chart filtered to a task and what it waits for and what waits for
+ * it. A CodeLens names the task; the editor's context menu means the task at the cursor.
+ */
+async function showInGantt(context: vscode.ExtensionContext, server: ProgramServer, resource: unknown, taskId: unknown): Promise<ChartPanel | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const given = typeof resource === 'string' ? vscode.Uri.parse(resource) : resource instanceof vscode.Uri ? resource : undefined;
+  let id = typeof taskId === 'string' ? taskId : undefined;
+  let uri = given;
+  if (id === undefined) {
+    const document = given ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === given.toString()) : editor?.document;
+    const shown = document && vscode.window.visibleTextEditors.find((e) => e.document === document);
+    if (!document || !shown || !isProgramDocument(document)) {
+      void vscode.window.showInformationMessage('Put the cursor on a task in a *.program.yaml file to show it in the Gantt chart.');
+      return undefined;
+    }
+    uri = document.uri;
+    const found = await server.request(TASK_AT, { uri: uri.toString(), position: shown.selection.active });
+    if (!found) {
+      void vscode.window.showInformationMessage('Put the cursor on a task to show it and the tasks it depends on and that depend on it in the Gantt chart.');
+      return undefined;
+    }
+    id = found.taskId;
+  }
+  if (!uri) return undefined;
+  const panel = ChartPanel.show(context, server, 'gantt', uri);
+  panel.focusTask(id);
+  return panel;
 }

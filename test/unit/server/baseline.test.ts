@@ -188,6 +188,7 @@ describe('variance lines', () => {
     const entry = entryOf(NOW, URI);
     const titles = codeLenses(entry).map((lens) => resolveCodeLens(lens, entry, info).command?.title ?? '');
     assert.match(titles[0], / · \+5d vs baseline$/);
+    assert.equal(titles[1], 'Show in Gantt');
     assert.equal(baselineLensSuffix(info, 'n'), undefined);
     assert.equal(baselineLensSuffix({ note: 'x' }, 'a'), undefined);
     const early = { comparison: compareWithBaseline(analyze(withBaseline(plan({ statusDate: '2026-01-05', duration: 2 }))), analyze(BEFORE)), ref: 'kickoff' };

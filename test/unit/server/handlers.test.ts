@@ -79,15 +79,19 @@ describe('server handlers', () => {
     assert.deepEqual(only(CodeActionKind.Refactor), []);
   });
 
-  it('places a lens per task and titles it on resolve, from the newest analysis', () => {
+  it('places two lenses per task and titles them on resolve, from the newest analysis', () => {
     const lenses = codeLenses(entry);
-    assert.deepEqual(lenses.map((l) => l.range.start.line), [positionIn(TEXT, '- id: design').line, positionIn(TEXT, '- id: build').line]);
-    const resolved = resolveCodeLens(lenses[1], entry);
+    const [design, build] = [positionIn(TEXT, '- id: design').line, positionIn(TEXT, '- id: build').line];
+    assert.deepEqual(lenses.map((l) => l.range.start.line), [design, design, build, build]);
+    const resolved = resolveCodeLens(lenses[2], entry);
     assert.equal(resolved.command?.command, 'programPilot.showCriticalPath');
     assert.deepEqual(resolved.command?.arguments, [URI]);
     assert.match(resolved.command?.title ?? '', /critical · float 0d/);
+    const inGantt = resolveCodeLens(lenses[3], entry).command;
+    assert.deepEqual([inGantt?.title, inGantt?.command, inGantt?.arguments], ['Show in Gantt', 'programPilot.showInGantt', [URI, 'build']]);
     const gone = entryOf(HEAD + PEOPLE + 'tasks: []\n', URI);
-    assert.equal(resolveCodeLens(lenses[1], gone).command?.title, '', 'a removed task gets an empty lens, not an error');
+    assert.equal(resolveCodeLens(lenses[2], gone).command?.title, '', 'a removed task gets an empty lens, not an error');
+    assert.equal(resolveCodeLens(lenses[3], gone).command?.title, '', 'nor a removed task\'s "Show in Gantt"');
   });
 
   it('completes ids from the last analysis where the live text expects one', () => {
