@@ -69,6 +69,22 @@ describe('panels', () => {
     assert.equal(active.document.getText(active.selection), id);
   });
 
+  it('shows the task at the cursor in the Gantt chart with only its predecessors and successors', async () => {
+    const editor = await openProgram(EXAMPLE);
+    const text = editor.document.getText();
+    const at = text.indexOf('- id: tenant-provisioning-api');
+    assert.ok(at > 0, 'the example has the task');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at + 40), editor.document.positionAt(at + 40));
+    const handle = (await vscode.commands.executeCommand('programPilot.showInGantt')) as PanelHandle;
+    const { program, schedule } = analyze(text);
+    const all = schedule.tasks.filter((t) => program.tasks[t.index].status !== 'cancelled').length;
+    const around = await rendered(handle, (n) => n > 0 && n < all);
+    assert.ok(around > 2, `only ${around} tasks around the task`);
+    // The lens names the task: the same chart.
+    const again = (await vscode.commands.executeCommand('programPilot.showInGantt', editor.document.uri.toString(), 'tenant-provisioning-api')) as PanelHandle;
+    assert.equal(again, handle);
+  });
+
   it('shows the existing panel again instead of opening a second one', async () => {
     const editor = await openProgram(EXAMPLE);
     const first = (await vscode.commands.executeCommand('programPilot.showGantt')) as PanelHandle;

@@ -8,7 +8,7 @@ import type { CriticalPathView, GanttView, GanttZoom, PanelKind, PanelView, ToWe
 import { ganttSource } from '../../src/core/mermaid/gantt';
 import { filterBars, filterChoices, type GanttFilter, type LinkMode } from '../../src/core/mermaid/ganttView';
 import { axisTiers, chooseScale, fitPxPerDay, MAX_PX_PER_DAY, MIN_PX_PER_DAY, scaleAt, SCALES, type TimeScale } from '../../src/core/mermaid/ganttScale';
-import { renderMermaid } from './mermaidRenderer';
+import { preloadMermaid, renderMermaid } from './mermaidRenderer';
 import { cssVar, mermaidTheme, onThemeChange, themeKind } from './theme';
 import { BASELINE_HEIGHT, decorateGantt, type DecoratedGantt } from './ganttDecorations';
 import { stickyAxis, type AxisMark } from './ganttAxis';
@@ -28,6 +28,7 @@ const SCALE_NAMES: Record<TimeScale, string> = { day: 'Days', week: 'Weeks', mon
 
 export function startPanel(): void {
   const kind = document.body.dataset.kind as PanelKind;
+  preloadMermaid(kind === 'gantt' ? 'gantt' : 'flowchart');
   const scroller = byId('chart');
   const summary = byId('summary');
   const notices = byId('notices');

@@ -70,6 +70,7 @@ export function decorateGantt(
     for (const path of linksOf.get(key) ?? []) path.classList.toggle('pp-link-focus', on);
   };
   const right = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')) || 0;
+  const outside: { text: SVGTextElement; box: Box }[] = [];
   for (const bar of bars) {
     const rect = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${bar.key}"]`);
     const text = svg.querySelector<SVGTextElement>(`text[id="${renderId}-${bar.key}-text"]`);
@@ -89,7 +90,7 @@ export function decorateGantt(
       text.style.setProperty('fill', palette.text, 'important');
       if (flag) text.textContent = `${FLAG_ICON[flag]}${text.textContent ?? ''}`;
       if (style === 'cancelled') text.style.setProperty('text-decoration', 'line-through');
-      fitLabel(text, box, options.chartLeft, right);
+      outside.push({ text, box });
     }
     const summary = barSummary(bar, options.nearCriticalThreshold);
     for (const element of [rect, text]) {
@@ -108,6 +109,8 @@ export function decorateGantt(
       rect.after(progressStrip(box, bar.progress, palette.progress));
     }
   }
+
+  fitLabels(outside, options.chartLeft, right);
 
   for (const marker of options.markers) {
     const line = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${marker.key}"]`);
@@ -162,30 +165,45 @@ function paint(element: SVGElement, p: Paint): void {
 /**
  * A label beside its bar (Mermaid puts it right of the bar, or left when the right has no room)
  * goes to the side with more room and is cut with an ellipsis where it would run into the
- * section names or off the chart; the tooltip keeps the whole name.
+ * section names or off the chart; the tooltip keeps the whole name. All labels are measured
+ * first and changed after: measuring after a change would lay the whole chart out again, once
+ * per label (most of a 200-task chart's decoration time).
  */
-function fitLabel(text: SVGTextElement, box: Box, left: number, right: number): void {
-  const cls = text.getAttribute('class') ?? '';
-  if (!/taskTextOutside(Left|Right)/.test(cls)) return;
-  const roomLeft = box.x - 5 - left - 4;
-  const roomRight = right > 0 ? right - (box.x + box.width + 5) - 4 : Infinity;
-  const onRight = roomRight >= roomLeft || text.getComputedTextLength() <= roomRight;
-  text.setAttribute('x', String(onRight ? box.x + box.width + 5 : box.x - 5));
-  text.setAttribute('text-anchor', onRight ? 'start' : 'end');
-  text.setAttribute('class', cls.replace(/taskTextOutside(Left|Right)/, onRight ? 'taskTextOutsideRight' : 'taskTextOutsideLeft'));
-  const room = onRight ? roomRight : roomLeft;
-  if (!Number.isFinite(room) || text.getComputedTextLength() <= room) return;
-  const full = text.textContent ?? '';
-  let low = 0;
-  let high = full.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    text.textContent = `${full.slice(0, mid)}…`;
-    if (text.getComputedTextLength() <= room) low = mid;
-    else high = mid - 1;
+function fitLabels(labels: readonly { text: SVGTextElement; box: Box }[], left: number, right: number): void {
+  const placed = labels.flatMap(({ text, box }) => {
+    const cls = text.getAttribute('class') ?? '';
+    if (!/taskTextOutside(Left|Right)/.test(cls)) return [];
+    const length = text.getComputedTextLength();
+    const roomLeft = box.x - 5 - left - 4;
+    const roomRight = right > 0 ? right - (box.x + box.width + 5) - 4 : Infinity;
+    const onRight = roomRight >= roomLeft || length <= roomRight;
+    const room = onRight ? roomRight : roomLeft;
+    // The longest start of the name that fits with an ellipsis, measured on the text as it is.
+    const full = text.textContent ?? '';
+    let keep = full.length;
+    if (Number.isFinite(room) && length > room) {
+      const ellipsis = ELLIPSIS_EM * (parseFloat(getComputedStyle(text).fontSize) || 12);
+      let low = 0;
+      let high = full.length;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (text.getSubStringLength(0, mid) + ellipsis <= room) low = mid;
+        else high = mid - 1;
+      }
+      keep = low;
+    }
+    return [{ text, cls, x: onRight ? box.x + box.width + 5 : box.x - 5, onRight, content: keep === full.length ? undefined : keep > 0 ? `${full.slice(0, keep).trimEnd()}…` : '…' }];
+  });
+  for (const { text, cls, x, onRight, content } of placed) {
+    text.setAttribute('x', String(x));
+    text.setAttribute('text-anchor', onRight ? 'start' : 'end');
+    text.setAttribute('class', cls.replace(/taskTextOutside(Left|Right)/, onRight ? 'taskTextOutsideRight' : 'taskTextOutsideLeft'));
+    if (content !== undefined) text.textContent = content;
   }
-  text.textContent = low > 0 ? `${full.slice(0, low).trimEnd()}…` : '…';
 }
+
+/** An ellipsis is about this wide, in em (measured in common UI fonts; the room keeps a margin). */
+const ELLIPSIS_EM = 1;
 
 /**
  * Mermaid centres every vertical marker's label under its line, so labels of close dates (launch

@@ -10,7 +10,7 @@ type Swatch =
   | { readonly kind: 'bar'; readonly style: BarStyle; readonly flag?: BarFlag; readonly progress?: number }
   | { readonly kind: 'milestone' }
   | { readonly kind: 'deadline'; readonly missed: boolean }
-  | { readonly kind: 'line'; readonly color: keyof GanttPalette }
+  | { readonly kind: 'line'; readonly color: 'status' | 'today' }
   | { readonly kind: 'baseline' }
   | { readonly kind: 'node'; readonly color: string; readonly dash?: string }
   | { readonly kind: 'slip' };

@@ -5,7 +5,7 @@
  */
 import type { GanttBar } from '../../src/core/mermaid/gantt';
 import { isNearCritical } from '../../src/core/mermaid/ganttView';
-import { cssVar } from './theme';
+import { cssVar, themeKind } from './theme';
 import { svgElement } from './svgDom';
 
 export interface GanttPalette {
@@ -26,6 +26,11 @@ export interface GanttPalette {
   readonly baseline: string;
   /** A forecast later than the baseline. */
   readonly slipped: string;
+  /**
+   * High contrast themes only: the theme's contrast border, which outlines every bar but the
+   * critical ones (those keep their red), as VS Code outlines its own controls.
+   */
+  readonly outline?: string;
 }
 
 export function ganttPalette(): GanttPalette {
@@ -46,6 +51,7 @@ export function ganttPalette(): GanttPalette {
     background: cssVar('--vscode-editor-background', '#ffffff'),
     baseline: cssVar('--vscode-descriptionForeground', '#717171'),
     slipped: cssVar('--vscode-editorWarning-foreground', cssVar('--vscode-charts-yellow', '#bf8803')),
+    outline: themeKind().startsWith('highContrast') ? cssVar('--vscode-contrastBorder', themeKind() === 'highContrast' ? '#6fc3df' : '#0f4a85') : undefined,
   };
 }
 
@@ -81,11 +87,12 @@ export function tintOf(style: BarStyle, palette: GanttPalette): string {
 /** `hatch` is the id of the blocked pattern in the same SVG. */
 export function paintOf(style: BarStyle, flag: BarFlag, palette: GanttPalette, hatch: string): Paint {
   const base = tintOf(style, palette);
+  const outlined = palette.outline !== undefined && style !== 'critical';
   const paint: Paint = {
     fill: base,
     fillOpacity: style === 'done' || style === 'cancelled' ? 0.22 : 0.4,
-    stroke: base,
-    strokeWidth: style === 'critical' ? 1.5 : 1,
+    stroke: outlined ? palette.outline! : base,
+    strokeWidth: palette.outline !== undefined ? 2 : style === 'critical' ? 1.5 : 1,
     dash: style === 'cancelled' ? '3 2' : undefined,
   };
   if (flag === 'blocked') return { ...paint, fill: `url(#${hatch})`, fillOpacity: 1, stroke: palette.blocked, strokeWidth: 2.5 };

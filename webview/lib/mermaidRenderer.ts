@@ -6,9 +6,29 @@
  * a fresh render id, and the new SVG replaces the old one only once it is complete, so a
  * failed render leaves the last good chart on screen.
  */
-import mermaid, { type MermaidConfig } from 'mermaid';
+import type { MermaidConfig } from 'mermaid';
 
 let renderCount = 0;
+
+/**
+ * Mermaid is a chunk of its own, and each diagram type's code another, fetched when first used.
+ * Both start loading as the page starts (see {@link preloadMermaid}), while the panel builds its
+ * toolbar and waits for its first view, instead of after the view arrived.
+ */
+let loading: Promise<typeof import('mermaid').default> | undefined;
+function mermaidModule(): Promise<typeof import('mermaid').default> {
+  loading ??= import('mermaid').then((module) => module.default);
+  return loading;
+}
+
+/** Starts fetching Mermaid and the code of the diagram type the panel draws. Never fails. */
+export function preloadMermaid(diagram: 'gantt' | 'flowchart'): void {
+  const sample = diagram === 'gantt' ? 'gantt\n  dateFormat YYYY-MM-DD\n' : 'flowchart LR\n  a\n';
+  // Parsing a tiny chart makes Mermaid load that diagram's chunk; the answer itself is not needed.
+  void mermaidModule()
+    .then((mermaid) => mermaid.parse(sample, { suppressErrors: true }))
+    .catch(() => undefined);
+}
 
 export interface Rendered {
   readonly svg: SVGSVGElement;
@@ -19,6 +39,7 @@ export interface Rendered {
 
 export async function renderMermaid(container: HTMLElement, source: string, config: MermaidConfig): Promise<Rendered> {
   const renderId = `pp-chart-${++renderCount}`;
+  const mermaid = await mermaidModule();
   mermaid.initialize({
     ...config,
     startOnLoad: false,

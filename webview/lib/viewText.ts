@@ -8,7 +8,9 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly scope: 'all' };
 }
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** "1,234": not `toLocaleString`, whose first call loads locale data (tens of ms as a panel opens). */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const count = (n: number, one: string, many = `${one}s`): string => `${grouped(n)} ${n === 1 ? one : many}`;
 
 export function describeView(view: PanelView): string {
   if (view.empty) return view.fileName;
@@ -16,12 +18,12 @@ export function describeView(view: PanelView): string {
     const bars = view.chart.bars;
     const critical = bars.filter((bar) => bar.critical).length;
     const range = view.chart.range;
-    return [view.fileName, count(bars.length, 'task'), `${critical.toLocaleString('en-US')} critical`, range ? `${range.first} → ${range.last}` : '']
+    return [view.fileName, count(bars.length, 'task'), `${grouped(critical)} critical`, range ? `${range.first} → ${range.last}` : '']
       .filter(Boolean)
       .join(' · ');
   }
   const d = view.diagram;
-  return [view.fileName, `${count(d.criticalCount, 'critical task')}`, `${count(d.nodes.length, 'task')} shown of ${d.total.toLocaleString('en-US')}`].join(' · ');
+  return [view.fileName, `${count(d.criticalCount, 'critical task')}`, `${count(d.nodes.length, 'task')} shown of ${grouped(d.total)}`].join(' · ');
 }
 
 export function noticesOf(view: PanelView): Notice[] {
@@ -48,7 +50,7 @@ export function noticesOf(view: PanelView): Notice[] {
             : 'the tasks with the least float';
       notices.push({
         level: 'info',
-        text: `Showing ${what}: ${count(d.hidden, 'task')} of ${d.total.toLocaleString('en-US')} left out.${d.scope === 'critical' ? '' : ' Dashed links pass through tasks left out.'}`,
+        text: `Showing ${what}: ${count(d.hidden, 'task')} of ${grouped(d.total)} left out.${d.scope === 'critical' ? '' : ' Dashed links pass through tasks left out.'}`,
         action: d.scope === 'all' ? undefined : { label: 'Show all tasks', scope: 'all' },
       });
     }

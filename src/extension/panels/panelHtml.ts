@@ -1,6 +1,7 @@
 /**
  * The panel page. Pure (no `vscode` import) so the benchmark and the browser tests load the very
- * same page. Strict Content-Security-Policy: only our nonce'd script runs; styles may be inline
+ * same page. Strict Content-Security-Policy: only our nonce'd script runs (an ES module: the
+ * chunks it imports inherit its nonce, so nothing else is allowed); styles may be inline
  * because Mermaid writes style elements and attributes; no remote content of any kind.
  */
 import { randomBytes } from 'node:crypto';
@@ -57,7 +58,7 @@ export function panelHtml(page: PanelPage): string {
 <div id="notices" class="pp-notices" hidden></div>
 <div id="legend" class="pp-legend-host" hidden></div>
 <main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
-<script nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
+<script type="module" nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
 </body>`,
   });
 }

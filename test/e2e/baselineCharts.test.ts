@@ -1,0 +1,126 @@
+/**
+ * The charts against the baseline, in a real VS Code on a git repository the test makes in the
+ * workspace: the Gantt chart draws a thin baseline bar under each task that was in the baseline,
+ * says the variance in the bar's tooltip and in the legend, and the toggle hides the bars; "Show
+ * in Gantt" from the cursor filters the chart to the task, its predecessors and successors, under
+ * a chip that removes the filter; the critical path badges the tasks that slipped.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { runGit } from '../../src/core/git/git';
+import { useSession } from './support/session';
+import { waitForValue } from './support/workbench';
+
+const FOLDER = 'baseline-charts';
+const FILE = `${FOLDER}/launch.program.yaml`;
+
+/** `design → build → launch`, `design → docs`, and `review` on its own; `build` takes `buildDays`. */
+const planText = (buildDays: number, extra: string[] = []) =>
+  [
+    'program: Launch Plan',
+    'start: 2026-03-02',
+    'statusDate: 2026-03-02',
+    ...extra,
+    'accountable: ann',
+    'people:',
+    '  - {id: ann, name: Ann}',
+    'tasks:',
+    '  - {id: design, name: Design, owner: ann, duration: 5}',
+    `  - {id: build, name: Build, owner: ann, duration: ${buildDays}, dependsOn: [design]}`,
+    '  - {id: launch, name: Launch, owner: ann, milestone: true, dependsOn: [build]}',
+    '  - {id: review, name: Review, owner: ann, duration: 3}',
+    '',
+  ].join('\n');
+
+const BARS = '#chart svg rect.pp-revealable';
+const BASELINE_MARKS = '#chart svg .pp-baseline';
+
+async function count(panel: Frame, selector: string): Promise<number> {
+  return panel.locator(selector).count();
+}
+
+describe('charts against the baseline', () => {
+  const workbench = useSession();
+
+  before(async function () {
+    this.timeout(60_000);
+    const folder = join(workbench().workspace, FOLDER);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const git = async (...args: string[]) => {
+      const result = await runGit(['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: folder });
+      assert.equal(result.code, 0, `git ${args.join(' ')}: ${result.stderr}`);
+    };
+    await git('init', '-q', '--initial-branch=main');
+    writeFileSync(join(folder, 'launch.program.yaml'), planText(10));
+    await git('add', 'launch.program.yaml');
+    await git('commit', '-q', '-m', 'the plan as committed to');
+    await git('tag', 'kickoff');
+    // Since the baseline: Build takes 5 days more, and Docs is new.
+    writeFileSync(join(folder, 'launch.program.yaml'), planText(15, ['baseline: kickoff']).replace('tasks:\n', 'tasks:\n  - {id: docs, name: Docs, owner: ann, duration: 2, dependsOn: [design]}\n'));
+  });
+  after(() => rmSync(join(workbench().workspace, FOLDER), { recursive: true, force: true }));
+
+  it('draws the baseline under each bar, with the variance in the tooltip, a legend entry and a toggle', async () => {
+    await workbench().openFile(FILE);
+    await workbench().runCommand('Program Pilot: Show Gantt Chart');
+    // The baseline is read from git in the background; the chart is drawn again once it is.
+    const panel = await workbench().webview(BASELINE_MARKS, 'the Gantt chart with baseline bars');
+    await waitForValue(() => count(panel, BARS), (n) => n === 5, 'the five bars');
+    // Design, Build, Launch and Review were in the baseline; Docs is new.
+    assert.equal(await count(panel, BASELINE_MARKS), 4);
+    const legend = await panel.locator('.pp-legend-item').allInnerTexts();
+    assert.ok(legend.includes('Baseline'), `legend: ${legend.join(', ')}`);
+
+    // Build's baseline bar ends where the 10-day Build ended: 5 working days before the bar does.
+    const geometry = await panel.locator('#chart svg').evaluate((svg) => {
+      const bar = svg.querySelector('rect.pp-revealable[aria-label^="Build."]')!;
+      const right = (e: Element) => e.getBoundingClientRect().right;
+      const below = [...svg.querySelectorAll('rect.pp-baseline')].find((b) => Math.abs(b.getBoundingClientRect().top - bar.getBoundingClientRect().bottom) < 6);
+      return below ? { bar: right(bar), baseline: right(below), fill: getComputedStyle(below).fill } : undefined;
+    });
+    assert.ok(geometry && geometry.baseline < geometry.bar - 20, `Build's bar ends at ${geometry?.bar}, its baseline at ${geometry?.baseline}`);
+
+    await panel.locator('rect.pp-revealable[aria-label^="Build."]').hover();
+    const tip = await waitForValue(() => panel.locator('#pp-tooltip').innerText(), (t) => t.includes('Baseline finish'), 'the bar tooltip with the baseline');
+    assert.match(tip, /Baseline finish \w{3} \d+ \w{3} · \+5 working days/);
+    await panel.locator('rect.pp-revealable[aria-label^="Docs."]').hover();
+    await waitForValue(() => panel.locator('#pp-tooltip').innerText(), (t) => t.includes('New since the baseline'), 'the new task said to be new');
+
+    const toggle = panel.locator('vscode-checkbox[label="Baseline"]');
+    assert.equal(await toggle.evaluate((box) => (box as HTMLElement & { checked: boolean }).checked && !box.hasAttribute('disabled')), true, 'the toggle is on and enabled');
+    await toggle.click();
+    await waitForValue(() => count(panel, BASELINE_MARKS), (n) => n === 0, 'the baseline bars to go');
+    await toggle.click();
+    await waitForValue(() => count(panel, BASELINE_MARKS), (n) => n === 4, 'the baseline bars to come back');
+    await workbench().screenshot('gantt-baseline');
+  });
+
+  it('shows the task at the cursor in the Gantt chart under a chip that removes the filter', async () => {
+    await workbench().openFile(FILE);
+    await workbench().goTo(11, 10); // the line of Build
+    await workbench().runCommand('Program Pilot: Show in Gantt Chart');
+    const panel = await workbench().webview('#pp-around:not([hidden])', 'the Gantt chart with the "around" chip');
+    assert.equal((await panel.locator('#pp-around .pp-chip-label').innerText()).trim(), 'Around: Build');
+    // Build, what it waits for (Design) and what waits for it (Launch); not Docs nor Review.
+    const names = () => panel.locator(BARS).evaluateAll((bars) => bars.map((b) => (b.getAttribute('aria-label') ?? '').split('.')[0]).sort());
+    assert.deepEqual(await waitForValue(names, (list) => list.length === 3, 'the three tasks around Build'), ['Build', 'Design', 'Launch']);
+    await workbench().screenshot('around-build');
+    await panel.locator('#pp-around .pp-chip-remove').click();
+    await waitForValue(() => count(panel, BARS), (n) => n === 5, 'every task again');
+    assert.equal(await panel.locator('#pp-around').isHidden(), true, 'the chip is gone');
+  });
+
+  it('badges the slipped tasks in the critical path, and says so in the legend', async () => {
+    await workbench().openFile(FILE);
+    await workbench().runCommand('Program Pilot: Show Critical Path');
+    const panel = await workbench().webview('#chart svg .pp-slip', 'the critical path with slip badges');
+    // Build and Launch finish 5 working days later than in the baseline; Design does not.
+    const badges = await panel.locator('#chart svg .pp-slip').allTextContents();
+    assert.deepEqual(badges, ['+5d', '+5d']);
+    const legend = await panel.locator('.pp-legend-item').allInnerTexts();
+    assert.ok(legend.some((entry) => entry.startsWith('Later than the baseline')), `legend: ${legend.join(', ')}`);
+  });
+});
