@@ -75,18 +75,18 @@ describe('charts against the baseline', () => {
     assert.ok(legend.includes('Baseline'), `legend: ${legend.join(', ')}`);
 
     // Build's baseline bar ends where the 10-day Build ended: 5 working days before the bar does.
-    const geometry = await panel.locator('#chart svg').evaluate((svg) => {
-      const bar = svg.querySelector('rect.pp-revealable[aria-label^="Build."]')!;
-      const right = (e: Element) => e.getBoundingClientRect().right;
-      const below = [...svg.querySelectorAll('rect.pp-baseline')].find((b) => Math.abs(b.getBoundingClientRect().top - bar.getBoundingClientRect().bottom) < 6);
-      return below ? { bar: right(bar), baseline: right(below), fill: getComputedStyle(below).fill } : undefined;
+    // No named functions in here: the test runner's compiler would wrap them in a helper the page lacks.
+    const geometry = await panel.locator('#chart > svg').evaluate((svg) => {
+      const bar = svg.querySelector('rect.pp-revealable[aria-label^="Build."]')!.getBoundingClientRect();
+      const below = [...svg.querySelectorAll('rect.pp-baseline')].map((b) => b.getBoundingClientRect()).find((b) => Math.abs(b.top - bar.bottom) < 6);
+      return below ? { bar: bar.right, baseline: below.right } : undefined;
     });
     assert.ok(geometry && geometry.baseline < geometry.bar - 20, `Build's bar ends at ${geometry?.bar}, its baseline at ${geometry?.baseline}`);
 
-    await panel.locator('rect.pp-revealable[aria-label^="Build."]').hover();
+    await panel.locator('rect.pp-revealable[aria-label^="Build."]').hover({ position: { x: 3, y: 3 } });
     const tip = await waitForValue(() => panel.locator('#pp-tooltip').innerText(), (t) => t.includes('Baseline finish'), 'the bar tooltip with the baseline');
     assert.match(tip, /Baseline finish \w{3} \d+ \w{3} · \+5 working days/);
-    await panel.locator('rect.pp-revealable[aria-label^="Docs."]').hover();
+    await panel.locator('rect.pp-revealable[aria-label^="Docs."]').hover({ position: { x: 3, y: 3 } });
     await waitForValue(() => panel.locator('#pp-tooltip').innerText(), (t) => t.includes('New since the baseline'), 'the new task said to be new');
 
     const toggle = panel.locator('vscode-checkbox[label="Baseline"]');
@@ -121,6 +121,6 @@ describe('charts against the baseline', () => {
     const badges = await panel.locator('#chart svg .pp-slip').allTextContents();
     assert.deepEqual(badges, ['+5d', '+5d']);
     const legend = await panel.locator('.pp-legend-item').allInnerTexts();
-    assert.ok(legend.some((entry) => entry.startsWith('Later than the baseline')), `legend: ${legend.join(', ')}`);
+    assert.ok(legend.some((entry) => entry.includes('Later than the baseline')), `legend: ${legend.join(', ')}`);
   });
 });

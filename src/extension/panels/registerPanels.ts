@@ -51,8 +51,9 @@ async function showInGantt(context: vscode.ExtensionContext, server: ProgramServ
   let id = typeof taskId === 'string' ? taskId : undefined;
   let uri = given;
   if (id === undefined) {
-    const document = given ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === given.toString()) : editor?.document;
-    const shown = document && vscode.window.visibleTextEditors.find((e) => e.document === document);
+    // The editor the command came from (the context menu passes its file): the active one, else one showing the file.
+    const shown = !given || editor?.document.uri.toString() === given.toString() ? editor : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === given.toString());
+    const document = shown?.document;
     if (!document || !shown || !isProgramDocument(document)) {
       void vscode.window.showInformationMessage('Put the cursor on a task in a *.program.yaml file to show it in the Gantt chart.');
       return undefined;
