@@ -124,3 +124,42 @@ describe('charts against the baseline', () => {
     assert.ok(legend.some((entry) => entry.includes('Later than the baseline')), `legend: ${legend.join(', ')}`);
   });
 });
+
+describe('charts in a high contrast theme', () => {
+  const workbench = useSession({ settings: { 'workbench.colorTheme': 'Default High Contrast' } });
+
+  it("outlines the Gantt chart's bars and legend in the theme's contrast border", async () => {
+    await workbench().openFile('multi-tenancy.program.yaml');
+    await workbench().runCommand('Program Pilot: Show Gantt Chart');
+    const panel = await workbench().webview('#chart svg text[class*="taskText"]', 'the rendered Gantt chart');
+    const seen = await waitForValue(
+      () =>
+        panel.locator('#chart').evaluate((chart) => {
+          // No named functions in here: the test runner's compiler would wrap them in a helper the page lacks.
+          const probe = document.createElement('span');
+          probe.style.color = getComputedStyle(document.body).getPropertyValue('--vscode-contrastBorder').trim();
+          document.body.append(probe);
+          const border = getComputedStyle(probe).color;
+          probe.remove();
+          const plain = 'rect.pp-bar-planned:not(.pp-bar-blocked):not(.pp-bar-atRisk)';
+          const bar = chart.querySelector(`svg ${plain}`);
+          const swatch = [...document.querySelectorAll('.pp-legend-item')].find((item) => item.textContent === 'Not started')?.querySelector('rect');
+          const critical = chart.querySelector('svg rect.pp-bar-critical');
+          return {
+            highContrast: document.body.classList.contains('vscode-high-contrast'),
+            border,
+            bar: bar && getComputedStyle(bar).stroke,
+            swatch: swatch && getComputedStyle(swatch).stroke,
+            critical: critical && getComputedStyle(critical).stroke,
+          };
+        }),
+      (looks) => looks.highContrast && looks.bar !== null,
+      'the chart drawn in the high contrast theme',
+    );
+    assert.match(seen.border, /^rgb/, `the theme's contrast border: ${seen.border}`);
+    assert.equal(seen.bar, seen.border, 'a not-started bar is outlined in the contrast border');
+    assert.equal(seen.swatch, seen.border, 'its legend swatch too');
+    assert.notEqual(seen.critical, seen.border, 'critical bars keep their own colour');
+    await workbench().maximized('Gantt: multi-tenancy.program.yaml', () => workbench().screenshot('gantt-high-contrast', { publishAs: 'gantt-high-contrast' }));
+  });
+});
