@@ -110,8 +110,11 @@ export interface ForecastView {
   readonly promises: readonly { readonly kind: 'deadline' | 'targetEnd' | 'launch'; readonly name: string; readonly date: string; readonly probability: number }[];
   readonly criticality: readonly { readonly id: string; readonly name: string; readonly share: number }[];
   readonly drivers: readonly { readonly kind: 'task' | 'risk'; readonly id: string; readonly name: string; readonly correlation: number }[];
-  /** The projected end's cumulative distribution: working-day offset, date, share of runs finished by it. */
-  readonly endCurve: readonly { readonly date: string; readonly share: number }[];
+  /**
+   * The projected end's distribution, earliest first: per finish day the runs that end on it and
+   * the share of runs finished by it (the S-curve).
+   */
+  readonly endDistribution: readonly { readonly date: string; readonly runs: number; readonly cumulative: number }[];
 }
 export type ForecastAnswer = { readonly view: ForecastView } | { readonly message: string } | { readonly cancelled: true };
 export const FORECAST = request<ForecastParams, ForecastAnswer>('programPilot/forecast');

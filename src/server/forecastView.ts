@@ -3,7 +3,7 @@
  * server calls it in a worker thread (forecastWorker.ts), off the path of keystrokes.
  */
 import { analyze } from '../core/analyze';
-import { DEFAULT_ITERATIONS, runForecast, type FinishForecast } from '../core/forecast/simulation';
+import { DEFAULT_ITERATIONS, runForecast, type FinishForecast, type FinishHistogram } from '../core/forecast/simulation';
 import type { ForecastRow, ForecastView } from '../protocol/decisions';
 
 export interface ForecastJob {
@@ -35,17 +35,16 @@ export function forecastView(job: ForecastJob, onProgress?: (done: number, total
     promises,
     criticality: result.criticality.map((c) => ({ id: c.id, name: c.name, share: c.index })),
     drivers: result.drivers.map((d) => ({ kind: d.kind, id: d.id, name: d.name, correlation: d.correlation })),
-    // The percentiles the forecast keeps are the points of the end's S-curve.
-    endCurve: result.projectEnd
-      ? [
-          { date: result.projectEnd.earliest.date, share: 0 },
-          { date: result.projectEnd.p50.date, share: 0.5 },
-          { date: result.projectEnd.p80.date, share: 0.8 },
-          { date: result.projectEnd.p95.date, share: 0.95 },
-          { date: result.projectEnd.latest.date, share: 1 },
-        ]
-      : [],
+    endDistribution: cumulative(result.endHistogram, result.runs),
   };
+}
+
+function cumulative(histogram: FinishHistogram, runs: number): ForecastView['endDistribution'] {
+  let finished = 0;
+  return histogram.map(({ day, runs: count }) => {
+    finished += count;
+    return { date: day.date, runs: count, cumulative: runs > 0 ? finished / runs : 0 };
+  });
 }
 
 function row(f: FinishForecast): ForecastRow {

@@ -43,7 +43,7 @@ import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } fro
 import { programSummary, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
-import { Forecasts } from './forecast';
+import { BackgroundForecasts, Forecasts } from './forecast';
 import { whatIfApplyEdits, whatIfTarget, whatIfView } from './whatif';
 import * as decisions from '../protocol/decisions';
 import { healthSummary } from './statusBar';
@@ -84,6 +84,7 @@ export function startServer(connection: Connection): void {
   let trends = new Trends(undefined);
   const publish = (entry: ProgramEntry): void =>
     void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+  const background = new BackgroundForecasts(forecasts, () => settings, (uri) => documents.get(uri) !== undefined);
   const baselines = new Baselines({
     changed: (uri) => {
       const entry = store.get(uri);
@@ -97,6 +98,7 @@ export function startServer(connection: Connection): void {
     readFile: readProgramFile,
     analysed: (entry) => {
       forecasts.cancel(entry.uri);
+      background.schedule(entry);
       baselines.track(entry);
       publish(entry);
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
@@ -211,7 +213,7 @@ export function startServer(connection: Connection): void {
     });
   const programs = { all: () => store.all() };
 
-  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry)), null));
+  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry), background.forecastOf(entry)), null));
   connection.onCompletion(
     guarded(logger, 'completion', (params: CompletionParams) => {
       const document = store.openDocument(params.textDocument.uri);
@@ -272,6 +274,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     store.dispose();
+    background.dispose();
     forecasts.dispose();
   });
   documents.listen(connection);

@@ -6,9 +6,14 @@ export interface Settings {
   readonly analysisDelay: number;
   readonly schemaDiagnostics: SchemaMode;
   readonly codeLensEnabled: boolean;
+  /** The confidence forecast's runs and seed (the panel sends its own with each request). */
+  readonly forecastIterations: number;
+  readonly forecastSeed: number;
+  /** Forecast uncertain plans in the background after an edit, so that milestone hovers show P80 and the chance to meet. */
+  readonly forecastInHovers: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { analysisDelay: 150, schemaDiagnostics: 'auto', codeLensEnabled: true };
+export const DEFAULT_SETTINGS: Settings = { analysisDelay: 150, schemaDiagnostics: 'auto', codeLensEnabled: true, forecastIterations: 5000, forecastSeed: 1, forecastInHovers: true };
 
 /** `raw` is the `programPilot` section as the client has it; anything malformed keeps its default. */
 export function readSettings(raw: unknown): Settings {
@@ -16,9 +21,15 @@ export function readSettings(raw: unknown): Settings {
   const delay = section.analysisDelay;
   const mode = section.schemaDiagnostics;
   const codeLens = section.codeLens as { enabled?: unknown } | undefined;
+  const forecast = (typeof section.forecast === 'object' && section.forecast !== null ? section.forecast : {}) as { iterations?: unknown; seed?: unknown; inHovers?: unknown };
+  const whole = (value: unknown, min: number, max: number, fallback: number): number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
   return {
     analysisDelay: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(5000, Math.max(0, delay)) : DEFAULT_SETTINGS.analysisDelay,
     schemaDiagnostics: mode === 'always' || mode === 'never' || mode === 'auto' ? mode : DEFAULT_SETTINGS.schemaDiagnostics,
     codeLensEnabled: typeof codeLens?.enabled === 'boolean' ? codeLens.enabled : DEFAULT_SETTINGS.codeLensEnabled,
+    forecastIterations: whole(forecast.iterations, 1, 1_000_000, DEFAULT_SETTINGS.forecastIterations),
+    forecastSeed: whole(forecast.seed, 0, 2 ** 32 - 1, DEFAULT_SETTINGS.forecastSeed),
+    forecastInHovers: typeof forecast.inHovers === 'boolean' ? forecast.inHovers : DEFAULT_SETTINGS.forecastInHovers,
   };
 }

@@ -72,6 +72,9 @@ export interface FinishForecast {
   readonly deadline?: Promise;
 }
 
+/** How many runs finish on each day, earliest first: the distribution behind the percentiles. */
+export type FinishHistogram = readonly { readonly day: ForecastDay; readonly runs: number }[];
+
 export interface Driver {
   readonly kind: 'task' | 'risk';
   readonly id: string;
@@ -95,6 +98,8 @@ export interface ForecastResult {
   /** Milestones and tasks with a deadline, in file order. */
   readonly milestones: readonly FinishForecast[];
   readonly projectEnd?: FinishForecast;
+  /** The projected end's distribution (empty without a projected end or runs). */
+  readonly endHistogram: FinishHistogram;
   readonly targetEnd?: Promise;
   readonly launch?: Promise;
   /** Tasks on the critical path in some runs: the share of runs, highest first. */
@@ -146,7 +151,7 @@ export class ForecastSimulation {
   result(): ForecastResult {
     const base = { distribution: this.distribution, seed: this.seed, iterations: this.total, runs: this.runsDone };
     const setup = this.setup;
-    if (!setup) return { ok: false, uncertain: false, ...base, estimatedTasks: 0, scheduleRisks: 0, milestones: [], criticality: [], drivers: [] };
+    if (!setup) return { ok: false, uncertain: false, ...base, estimatedTasks: 0, scheduleRisks: 0, milestones: [], endHistogram: [], criticality: [], drivers: [] };
     return setup.summarize(this.program, base);
   }
 }
@@ -371,6 +376,7 @@ class Setup {
       scheduleRisks: this.risks.risks.length,
       milestones,
       projectEnd: hasEnd ? forecast('project end', 'Projected end', this.plannedEnd, ends, undefined) : undefined,
+      endHistogram: hasEnd ? histogramOf(sortedEnds).map(({ value, runs }) => ({ day: day(value), runs })) : [],
       targetEnd: promise(program.targetEnd),
       launch: promise(program.launch?.date),
       criticality: this.criticality(program, runs),
@@ -409,6 +415,17 @@ class Setup {
       .slice(0, MAX_DRIVERS)
       .map(({ kind, id, name, correlation }) => ({ kind, id, name, correlation }));
   }
+}
+
+/** Sorted values as (value, how many) pairs. */
+function histogramOf(sorted: Float64Array): { value: number; runs: number }[] {
+  const counts: { value: number; runs: number }[] = [];
+  for (const value of sorted) {
+    const last = counts[counts.length - 1];
+    if (last && last.value === value) last.runs++;
+    else counts.push({ value, runs: 1 });
+  }
+  return counts;
 }
 
 /** The share of sorted values ≤ limit. */

@@ -2,6 +2,7 @@
  * The report's text: one list of blocks, rendered to Markdown for the file, the clipboard and
  * the CLI, to HTML for email and wikis, and to the DOM in the preview.
  */
+import { chance } from '../text/chance';
 import type { OverallStatus } from '../model';
 import { dayNumber } from '../dates';
 import { crossTeamTable } from '../dependencies/crossTeamDocument';
@@ -102,12 +103,6 @@ function confidenceText(c: Confidence | ConfidenceTooLarge): string {
   if ('tooLarge' in c) return `Confidence: not forecast in the report for a plan of ${formatAmount(c.tooLarge)} tasks; run \`program-pilot forecast\` or Show Schedule Confidence in the editor.`;
   const promise = c.promise ? `; ${chance(c.promise.probability)} to meet the ${c.promise.kind === 'targetEnd' ? 'target end' : 'launch date'} ${c.promise.date}` : '';
   return `Confidence: ${c.name} 80% by ${day(c.p80)}${promise} (forecast of ${formatAmount(c.runs)} runs, seed ${c.seed})`;
-}
-
-/** A percentage that says "certain" or "never" only when every run agrees (99.9 % is "99%"). */
-function chance(probability: number): string {
-  const shown = Math.round(probability * 100);
-  return `${probability < 1 && shown === 100 ? 99 : probability > 0 && shown === 0 ? 1 : shown}%`;
 }
 
 /** Before anything else: the plan has errors, so the dates below are computed around them. */

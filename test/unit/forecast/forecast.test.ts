@@ -139,6 +139,10 @@ describe('confidence forecast', () => {
       const share = 1 - result.targetEnd!.probability;
       assert.ok(Math.abs(share - p / 100) < 0.02, `${share} vs ${p / 100}`);
       assert.equal(result.projectEnd!.latest.offset, 24);
+      // The end's distribution: two bars, the runs without the risk and those with it.
+      assert.deepEqual(result.endHistogram.map((bar) => bar.day.offset), [19, 24]);
+      assert.equal(result.endHistogram[0].runs + result.endHistogram[1].runs, runs);
+      assert.equal(result.endHistogram[1].runs, Math.round(share * runs));
       assert.equal(result.drivers[0].id, 'R1');
     }
   });
@@ -209,6 +213,7 @@ describe('confidence forecast', () => {
     assert.equal(result.uncertain, false);
     assert.equal(result.runs, 1);
     assert.equal(result.projectEnd!.p95.offset, 19);
+    assert.deepEqual(result.endHistogram.map((bar) => [bar.day.offset, bar.runs]), [[19, 1]]);
     assert.equal(runForecast({ program: { ...ONE_TASK, start: undefined } }).ok, false);
   });
 });
