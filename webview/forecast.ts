@@ -128,6 +128,7 @@ function render(view: ForecastView): void {
 
 window.addEventListener('message', (event: MessageEvent<ForecastToWebview>) => {
   const message = event.data;
+  if (message.type !== 'busy') vscode.setState(message.state);
   if (message.type === 'view') render(message.view);
   else if (message.type === 'message') root.replaceChildren(toolbar('Schedule confidence'), element('p', undefined, message.text));
   else if (!root.querySelector('table')) root.replaceChildren(element('p', 'muted', 'Forecasting…'));

@@ -121,8 +121,18 @@ export const FORECAST = request<ForecastParams, ForecastAnswer>('programPilot/fo
 /** Server → client: runs done of a forecast. */
 export const FORECAST_PROGRESS = notification<{ readonly token: string; readonly done: number; readonly total: number }>('programPilot/forecastProgress');
 
+/** What the what-if and confidence webviews keep (`setState`), so that their panel comes back after a window reload. */
+export interface DecisionPanelState {
+  /** The program file's URI, as text. */
+  readonly documentUri: string;
+  /** The what-ifs shown side by side (what-if panel only). */
+  readonly questions?: readonly WhatIfQuestion[];
+}
+
 /** What-if panel ↔ its webview. */
-export type WhatIfToWebview = { readonly type: 'views'; readonly fileName: string; readonly views: readonly WhatIfView[]; readonly scenarios: readonly { readonly id: string; readonly name: string }[] } | { readonly type: 'gone'; readonly fileName: string };
+export type WhatIfToWebview =
+  | { readonly type: 'views'; readonly fileName: string; readonly views: readonly WhatIfView[]; readonly scenarios: readonly { readonly id: string; readonly name: string }[]; readonly state: DecisionPanelState }
+  | { readonly type: 'gone'; readonly fileName: string };
 export type WhatIfFromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'apply'; readonly index: number }
@@ -131,5 +141,8 @@ export type WhatIfFromWebview =
   | { readonly type: 'scenario'; readonly id: string };
 
 /** Forecast panel ↔ its webview. */
-export type ForecastToWebview = { readonly type: 'view'; readonly view: ForecastView } | { readonly type: 'message'; readonly text: string } | { readonly type: 'busy' };
+export type ForecastToWebview =
+  | { readonly type: 'view'; readonly view: ForecastView; readonly state: DecisionPanelState }
+  | { readonly type: 'message'; readonly text: string; readonly state: DecisionPanelState }
+  | { readonly type: 'busy' };
 export type ForecastFromWebview = { readonly type: 'ready' } | { readonly type: 'rerun' };

@@ -85,9 +85,14 @@ export function distributionFrame(points: readonly DistributionPoint[], marks: r
     });
 
   const yOfShare = (share: number): number => plot.bottom - share * (plot.bottom - plot.top);
-  // The curve steps at the end of each finish day: by then that day's runs have finished.
-  const curve = points.map((p) => ({ x: xOfDay(dayNumberOf(p.date) + 1), y: yOfShare(p.cumulative) }));
-  if (points.length > 0) curve.unshift({ x: xOfDay(dayNumberOf(points[0].date)), y: yOfShare(0) });
+  // The share rises across each finish day (its runs end during it) and stays flat between them.
+  const curve: { x: number; y: number }[] = [];
+  let before = 0;
+  for (const p of points) {
+    const day = dayNumberOf(p.date);
+    curve.push({ x: xOfDay(day), y: yOfShare(before) }, { x: xOfDay(day + 1), y: yOfShare(p.cumulative) });
+    before = p.cumulative;
+  }
 
   const ticks: { x: number; label: string }[] = [];
   const end = start + barCount * daysPerBar;

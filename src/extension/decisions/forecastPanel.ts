@@ -62,7 +62,8 @@ export class ForecastPanel implements vscode.Disposable {
     const result = await answer;
     if (generation !== this.generation || 'cancelled' in result) return; // a newer run answers instead
     this.panel.title = `Confidence: ${this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1)}`;
-    await this.post('view' in result ? { type: 'view', view: result.view } : { type: 'message', text: result.message });
+    const state = { documentUri: this.uri.toString() };
+    await this.post('view' in result ? { type: 'view', view: result.view, state } : { type: 'message', text: result.message, state });
   }
 
   private showProgressIfSlow(token: string, answer: Promise<unknown>): void {
