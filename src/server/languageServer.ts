@@ -190,7 +190,13 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => isProgramDocument(document) && store.didOpen(document)));
   documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => isProgramDocument(document) && store.didChange(document)));
-  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => isProgramDocument(document) && baselines.refresh(document.uri)));
+  documents.onDidSave(
+    guardedEvent(logger, 'didSave', ({ document }) => {
+      if (!isProgramDocument(document)) return;
+      reports.forgetHistory(document.uri);
+      return baselines.refresh(document.uri);
+    }),
+  );
   documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => isProgramDocument(document) && store.didClose(document.uri)));
   connection.onDidChangeWatchedFiles(
     guardedEvent(logger, 'watched files', async ({ changes }) => {
@@ -255,7 +261,7 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params));
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
-  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), (entry) => baselines.version(entry)?.analysis));
+  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), baselines));
   onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
   onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
   onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));

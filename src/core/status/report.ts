@@ -3,6 +3,7 @@
  * schedule and an as-of date. Rendering (Markdown, HTML, the preview) lives elsewhere; the CLI's
  * `--format json` prints this object inside {@link statusJson}'s versioned envelope.
  */
+import type { Metric } from '../history/metrics';
 import type { IsoDate, Level, Program, Ref, Severity3, Task, TaskStatus } from '../model';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
 import { dayNumber, isoFromDayNumber } from '../dates';
@@ -194,6 +195,8 @@ export interface StatusReport {
   readonly risks: readonly RiskItem[];
   readonly issues: readonly IssueItem[];
   readonly metrics: Metrics;
+  /** The TPM metrics from the plan's git history and baseline (`program-pilot metrics`), or why there are none; absent when not asked for. */
+  readonly historyMetrics?: readonly Metric[] | { readonly unavailable: string };
   readonly nextWeekWindow?: Window;
   readonly nextWeek: readonly NextWeekItem[];
   /** Open actions overdue or due by the end of next week's window, overdue first. */
@@ -237,9 +240,11 @@ export interface ReportInput {
   readonly blockedRiskDays?: number;
   /** The analysis's dependency graph, when the caller has it (for the options' impact and the confidence line). */
   readonly graph?: DependencyGraph;
+  /** The TPM metrics from the history (`computeMetrics`), or why git had none. */
+  readonly historyMetrics?: readonly Metric[] | { readonly unavailable: string };
 }
 
-export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays, graph: given }: ReportInput): StatusReport {
+export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays, graph: given, historyMetrics }: ReportInput): StatusReport {
   const graph = given ?? buildDependencyGraph(program);
   const names = new Map(program.people.map((p) => [p.id, p.name || p.id]));
   const view = new ReportView(program, schedule, asOf, names, baseline);
@@ -263,6 +268,7 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek, sourc
     risks: risks(program, names),
     issues: issues(program, names),
     metrics: view.metrics(),
+    ...optional('historyMetrics', historyMetrics),
     nextWeekWindow: view.nextWeekWindow(),
     nextWeek: view.nextWeek(),
     actions: view.actions(asOfDay),

@@ -40,6 +40,7 @@ export function statusDocument(report: StatusReport): Block[] {
     ...crossTeam(report),
     ...risks(report),
     ...metrics(report.metrics),
+    ...historyMetrics(report.historyMetrics),
     ...nextWeek(report),
     ...actions(report),
     ...launch(report),
@@ -308,6 +309,22 @@ function metrics(m: Metrics): Block[] {
     ]);
   }
   return [{ kind: 'heading', level: 2, content: [text('Metrics')] }, { kind: 'list', items }];
+}
+
+/**
+ * The seed's TPM metrics from the git history and the baseline, one line each with what it was
+ * measured over; how each is computed is `program-pilot metrics`' text, too long for a report.
+ */
+function historyMetrics(metrics: StatusReport['historyMetrics']): Block[] {
+  if (metrics === undefined) return [];
+  const heading: Block = { kind: 'heading', level: 3, content: [text('From the plan’s history')] };
+  if ('unavailable' in metrics) return [heading, { kind: 'paragraph', content: [text(`Not computed: ${metrics.unavailable}.`)] }];
+  const items: Inline[] = metrics.map((m) => {
+    const target = m.target === undefined || m.meetsTarget === undefined ? '' : ` (target ${m.target}: ${m.meetsTarget ? 'met' : 'not met'})`;
+    const why = m.value === 'n/a' ? m.details[0] : `over ${m.over}`;
+    return [strong(m.title), text(`: ${m.value}${target}${why ? ` — ${why}` : ''}`)];
+  });
+  return [heading, { kind: 'list', items }, { kind: 'paragraph', content: [text('How each is computed, item by item: '), code('program-pilot metrics'), text('.')] }];
 }
 
 function bufferText(b: EndBuffer): string {
