@@ -119,6 +119,9 @@ export interface YamlValidationParams {
   /** Red Hat's YAML extension is installed, enabled and validating (`yaml.validate`). */
   readonly redHatValidates: boolean;
 }
+/** Client → server: the user trusted the workspace (it started in Restricted Mode, where the server runs no git). */
+export const WORKSPACE_TRUSTED = notification<Record<string, never>>('programPilot/workspaceTrusted');
+
 /** Client → server (also sent as `initializationOptions`): who else reports schema errors for `yaml` documents. */
 export const YAML_VALIDATION = notification<YamlValidationParams>('programPilot/yamlValidation');
 

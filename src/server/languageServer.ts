@@ -44,6 +44,7 @@ import { programSummary, taskLocation } from './programs';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
 import { BackgroundForecasts, Forecasts } from './forecast';
+import { GitTrust, trustedBaselineGit } from './gitTrust';
 import { whatIfApplyEdits, whatIfTarget, whatIfView } from './whatif';
 import * as decisions from '../protocol/decisions';
 import { healthSummary } from './statusBar';
@@ -56,6 +57,8 @@ export interface InitializationOptions {
   readonly redHatValidates?: boolean;
   /** The extension's storage folder: where analysed versions of the history are kept. */
   readonly storagePath?: string;
+  /** False in Restricted Mode: the server then runs no git (gitTrust.ts). Absent: trusted. */
+  readonly workspaceTrusted?: boolean;
 }
 
 async function readProgramFile(uri: string): Promise<string | undefined> {
@@ -75,13 +78,14 @@ function folderPaths(folders: readonly { uri: string }[]): string[] {
 export function startServer(connection: Connection): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
-  const reports = new StatusReports();
+  const trust = new GitTrust();
+  const reports = new StatusReports(trust);
   const forecasts = new Forecasts((token, done, total) => void connection.sendNotification(decisions.FORECAST_PROGRESS.method, { token, done, total }));
   let settings: Settings = DEFAULT_SETTINGS;
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
-  let trends = new Trends(undefined);
+  let trends = new Trends(undefined, trust);
   const publish = (entry: ProgramEntry): void =>
     void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
   const background = new BackgroundForecasts(forecasts, () => settings, (uri) => documents.get(uri) !== undefined);
@@ -92,7 +96,7 @@ export function startServer(connection: Connection): void {
       if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
     },
     log: logger.error,
-  });
+  }, trustedBaselineGit(trust));
 
   const store = new ProgramStore({
     readFile: readProgramFile,
@@ -131,7 +135,8 @@ export function startServer(connection: Connection): void {
     capabilities = params.capabilities;
     const options = params.initializationOptions as InitializationOptions | undefined;
     redHatValidates = options?.redHatValidates === true;
-    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath);
+    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath, trust);
+    trust.set(options?.workspaceTrusted !== false);
     folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
       capabilities: {
@@ -176,6 +181,15 @@ export function startServer(connection: Connection): void {
       const section = (pushed as { programPilot?: unknown } | null | undefined)?.programPilot;
       if (section !== undefined) applySettings(readSettings(section));
       else await pullSettings();
+    }),
+  );
+  connection.onNotification(
+    protocol.WORKSPACE_TRUSTED.method,
+    guardedEvent(logger, protocol.WORKSPACE_TRUSTED.method, async () => {
+      if (!trust.set(true)) return;
+      // What Restricted Mode refused is read now: baselines load, reports and trends read git.
+      reports.forgetAll();
+      await Promise.all(store.uris().map((uri) => baselines.refresh(uri)));
     }),
   );
   connection.onNotification(
@@ -262,8 +276,8 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), baselines));
-  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
-  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
+  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => (trust.refusal() ? { refused: trust.refusal()! } : baselineTarget(entry, params)));
+  onRequest(baselineProtocol.SET_BASELINE, (params) => (trust.refusal() ? { refused: trust.refusal()! } : setBaseline(params, () => store.get(params.uri))));
   onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
   onRequest(protocol.OWNER_CHOICES, async (params) => {
     const entry = typeof params?.uri === 'string' ? await store.load(params.uri) : undefined;

@@ -21,6 +21,7 @@ import type { StatusParams, StatusResult } from '../protocol/requests';
 import type { StatusView } from '../protocol/status';
 import type { ProgramEntry } from './programStore';
 import { fileNameOf } from './panels';
+import { GitTrust } from './gitTrust';
 
 /** The baseline as the report reads it (the server's `Baselines`). */
 export interface ReportBaselines {
@@ -35,6 +36,8 @@ const HISTORY_TTL_MS = 60_000;
 const MAX_LOOKUPS = 200;
 
 export class StatusReports {
+  constructor(private readonly trust: GitTrust = new GitTrust()) {}
+
   private readonly lookups = new Map<string, Promise<VersionLookup>>();
   private readonly histories = new Map<string, { readonly at: number; readonly history: Promise<MetricsInput['history']> }>();
 
@@ -73,6 +76,8 @@ export class StatusReports {
    * HISTORY_TTL_MS: the preview asks after every edit, and only a commit changes the answer.
    */
   private history(uri: string): Promise<MetricsInput['history']> {
+    const refusal = this.trust.refusal();
+    if (refusal) return Promise.resolve({ unavailable: refusal });
     const kept = this.histories.get(uri);
     if (kept && Date.now() - kept.at < HISTORY_TTL_MS) return kept.history;
     const parsed = URI.parse(uri);
@@ -85,12 +90,20 @@ export class StatusReports {
     return history;
   }
 
+  /** Forgets every git answer (the workspace was just trusted). */
+  forgetAll(): void {
+    this.histories.clear();
+    this.lookups.clear();
+  }
+
   /** Forgets the file's history (it was committed, or closed). */
   forgetHistory(uri: string): void {
     this.histories.delete(uri);
   }
 
   private version(uri: string, date: string): Promise<VersionLookup> {
+    const refusal = this.trust.refusal();
+    if (refusal) return Promise.resolve({ unavailable: refusal });
     const key = `${date}|${uri}`;
     let lookup = this.lookups.get(key);
     if (!lookup) {
