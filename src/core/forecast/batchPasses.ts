@@ -67,13 +67,18 @@ export class RunBatch {
     }
   }
 
-  /** The forward pass of runs 0 … runs − 1 (see `forwardPass`); `inputs` gives everything but durations and work left. */
+  /**
+   * The forward pass of runs 0 … runs − 1 (see `forwardPass`) with the milestone day shifts and
+   * each run's projected end day; `inputs` gives everything but durations and work left.
+   */
   forward(network: Network, inputs: TaskInputs, runs: number): void {
     const { size, duration, remaining, es, ef, kind, startBound, finishBound } = this;
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor, floorKind, actualStart, actualEnd } = inputs;
     const withProgress = inputs.resume !== undefined;
     const resume = inputs.resume ?? 0;
+    this.shift.fill(0);
+    this.endDay.fill(-Infinity, 0, runs);
 
     for (const j of network.order) {
       const row = j * size;
@@ -163,52 +168,49 @@ export class RunBatch {
             kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
           }
       }
+      // In the same pass: its predecessors' days are known by now.
+      if (state[j] !== CANCELLED) this.showDay(j, network, inputs, runs);
     }
   }
 
-  /** Milestone day shifts (see `milestoneShifts`) and each run's projected end day; after {@link forward}. */
-  shownDays(network: Network, inputs: TaskInputs, runs: number): void {
+  /**
+   * Task j's milestone day shift (see `milestoneShifts`) and its shown finish day counted into each
+   * run's projected end. Cancelled tasks are never instants and never count for the end.
+   */
+  private showDay(j: number, network: Network, inputs: TaskInputs, runs: number): void {
     const { size, duration, es, ef, kind, shift, endDay } = this;
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor } = inputs;
-    const withProgress = inputs.resume !== undefined;
-    const resume = inputs.resume ?? 0;
-    shift.fill(0);
-    endDay.fill(-Infinity, 0, runs);
-
-    for (const j of network.order) {
-      if (state[j] === CANCELLED) continue; // never an instant, never counts for the end
-      const row = j * size;
-      for (let r = 0; r < runs; r++) {
-        const x = row + r;
-        // Only instants are shifted: a zero-length task dated by the day that drives it.
-        if (duration[x] === 0 && ef[x] === es[x]) {
-          if (kind[x] !== PREDECESSOR) {
-            if (state[j] === DONE && kind[x] === STATUS_DATE) shift[x] = -1;
-          } else {
-            let day = floor[j];
-            if (state[j] === OPEN && withProgress && resume > day) day = resume;
-            for (let e = predStart[j], end = predStart[j + 1]; e < end && day < es[x]; e++) {
-              const i = predFrom[e];
-              if (state[i] === CANCELLED) continue;
-              const y = i * size + r;
-              const fromStart = predType[e] & FROM_START;
-              const bound = (fromStart ? es[y] : ef[y]) + predLag[e];
-              const instant = duration[y] === 0 && ef[y] === es[y];
-              const named = bound + (instant ? shift[y] : fromStart ? 0 : -1);
-              if (named > day) day = named;
-            }
-            shift[x] = day < es[x] ? -1 : 0;
+    const row = j * size;
+    for (let r = 0; r < runs; r++) {
+      const x = row + r;
+      // Only instants are shifted: a zero-length task dated by the day that drives it.
+      if (duration[x] === 0 && ef[x] === es[x]) {
+        if (kind[x] !== PREDECESSOR) {
+          if (state[j] === DONE && kind[x] === STATUS_DATE) shift[x] = -1;
+        } else {
+          let day = floor[j];
+          if (state[j] === OPEN && inputs.resume !== undefined && inputs.resume > day) day = inputs.resume;
+          for (let e = predStart[j], end = predStart[j + 1]; e < end && day < es[x]; e++) {
+            const i = predFrom[e];
+            if (state[i] === CANCELLED) continue;
+            const y = i * size + r;
+            const fromStart = predType[e] & FROM_START;
+            const bound = (fromStart ? es[y] : ef[y]) + predLag[e];
+            const instant = duration[y] === 0 && ef[y] === es[y];
+            const named = bound + (instant ? shift[y] : fromStart ? 0 : -1);
+            if (named > day) day = named;
           }
+          shift[x] = day < es[x] ? -1 : 0;
         }
-        // finishDay (schedule/shownDays.ts).
-        const finish = ef[x] > es[x] ? ef[x] - 1 : es[x] + shift[x];
-        if (finish > endDay[r]) endDay[r] = finish;
       }
+      // finishDay (schedule/shownDays.ts).
+      const finish = ef[x] > es[x] ? ef[x] - 1 : es[x] + shift[x];
+      if (finish > endDay[r]) endDay[r] = finish;
     }
   }
 
-  /** The shown finish day of task j in run r (finishDay); after {@link shownDays}. */
+  /** The shown finish day of task j in run r (finishDay); after {@link forward}. */
   finishDay(j: number, r: number): number {
     const x = j * this.size + r;
     return this.ef[x] > this.es[x] ? this.ef[x] - 1 : this.es[x] + this.shift[x];

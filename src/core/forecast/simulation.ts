@@ -282,7 +282,6 @@ class Setup {
     batch.reset(base, this.riskOnly);
     this.draw(runs);
     batch.forward(network, base, runs);
-    batch.shownDays(network, base, runs);
     batch.backward(network, base, runs);
 
     const trackedCount = tracked.length;

@@ -32,7 +32,6 @@ describe('the forecast\'s batched passes', () => {
           return { ...base, duration, remaining };
         });
         batch.forward(network, base, runs);
-        batch.shownDays(network, base, runs);
         batch.backward(network, base, runs);
 
         runInputs.forEach((inputs, r) => {
