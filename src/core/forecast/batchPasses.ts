@@ -82,24 +82,41 @@ export class RunBatch {
 
     for (const j of network.order) {
       const row = j * size;
-      startBound.fill(-Infinity, 0, runs);
-      finishBound.fill(-Infinity, 0, runs);
+      // The first bound of a kind is copied in, the others taken as the max: no filling first.
+      let startSeen = false;
+      let finishSeen = false;
       for (let e = predStart[j], end = predStart[j + 1]; e < end; e++) {
         const i = predFrom[e];
         if (state[i] === CANCELLED) continue;
         const type = predType[e];
         const from = type & FROM_START ? es : ef;
-        const bounds = type & TO_FINISH ? finishBound : startBound;
+        const toFinish = type & TO_FINISH;
+        const bounds = toFinish ? finishBound : startBound;
         const lag = predLag[e];
         const at = i * size;
-        for (let r = 0; r < runs; r++) {
-          const bound = from[at + r] + lag;
-          if (bound > bounds[r]) bounds[r] = bound;
+        if (toFinish ? finishSeen : startSeen) {
+          for (let r = 0; r < runs; r++) {
+            const bound = from[at + r] + lag;
+            if (bound > bounds[r]) bounds[r] = bound;
+          }
+        } else {
+          for (let r = 0; r < runs; r++) bounds[r] = from[at + r] + lag;
+          if (toFinish) finishSeen = true;
+          else startSeen = true;
         }
       }
 
       const taskFloor = floor[j];
       const taskFloorKind = floorKind[j];
+      if (state[j] === OPEN && !finishSeen) {
+        // The common case, in its own loops: work not started, bound only at its start.
+        if (!startSeen) this.openAt(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+        else this.openAfter(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+        this.showDay(j, network, inputs, runs);
+        continue;
+      }
+      if (!startSeen) startBound.fill(-Infinity, 0, runs);
+      if (!finishSeen) finishBound.fill(-Infinity, 0, runs);
       switch (state[j]) {
         case OPEN:
           for (let r = 0; r < runs; r++) {
@@ -170,6 +187,37 @@ export class RunBatch {
       }
       // In the same pass: its predecessors' days are known by now.
       if (state[j] !== CANCELLED) this.showDay(j, network, inputs, runs);
+    }
+  }
+
+  /** An open task without predecessors that bind it: at its floor, or the status date's next day. */
+  private openAt(row: number, taskFloor: number, taskFloorKind: number, withProgress: boolean, resume: number, runs: number): void {
+    const { duration, es, ef, kind } = this;
+    const start = withProgress && resume > taskFloor ? resume : taskFloor;
+    const startKind = withProgress && resume > taskFloor ? STATUS_DATE : taskFloorKind;
+    for (let r = 0; r < runs; r++) {
+      const x = row + r;
+      es[x] = start;
+      kind[x] = startKind;
+      ef[x] = start + duration[x];
+    }
+  }
+
+  /** An open task bound only at its start (`startBound`): the OPEN case of {@link forward} without finish bounds. */
+  private openAfter(row: number, taskFloor: number, taskFloorKind: number, withProgress: boolean, resume: number, runs: number): void {
+    const { duration, es, ef, kind, startBound } = this;
+    for (let r = 0; r < runs; r++) {
+      const x = row + r;
+      const predecessorBound = startBound[r];
+      const planStart = Math.max(taskFloor, predecessorBound);
+      if (withProgress && resume > planStart) {
+        es[x] = resume;
+        kind[x] = STATUS_DATE;
+      } else {
+        es[x] = planStart;
+        kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
+      }
+      ef[x] = es[x] + duration[x];
     }
   }
 

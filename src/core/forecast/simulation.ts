@@ -205,6 +205,10 @@ class Setup {
   private readonly tableStart: Int32Array;
   /** The batch's uniform numbers, run by run: one per sampled task, then one per risk. */
   private uniforms: Float64Array;
+  /** One task's drawn durations over the batch, before rounding. */
+  private values = new Float64Array(0);
+  /** Per run of the batch: the projected end's day minus the plan's. */
+  private endShifts = new Float64Array(0);
   private readonly risks: ScheduleRisks;
   private readonly random: SeededRandom;
   /** Milestones and tasks with deadlines. */
@@ -273,6 +277,8 @@ class Setup {
     this.batch.reset(this.base);
     this.drawn = new Float64Array(this.driverCount * size);
     this.uniforms = new Float64Array(this.driverCount * size);
+    this.values = new Float64Array(size);
+    this.endShifts = new Float64Array(size);
   }
 
   /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
@@ -298,6 +304,8 @@ class Setup {
       sums.y += dy;
       sums.yy += dy * dy;
     }
+    const dy = this.endShifts;
+    for (let r = 0; r < runs; r++) dy[r] = endDay[r] - this.plannedEnd;
     for (let k = 0; k < this.driverCount; k++) {
       const row = k * size;
       let sx = 0;
@@ -307,7 +315,7 @@ class Setup {
         const dx = drawn[row + r];
         sx += dx;
         sxx += dx * dx;
-        sxy += dx * (endDay[r] - this.plannedEnd);
+        sxy += dx * dy[r];
       }
       x[k] += sx;
       xx[k] += sxx;
@@ -321,7 +329,7 @@ class Setup {
    * batch size; they are then used task by task.
    */
   private draw(runs: number): void {
-    const { base, batch, sampled, drawn, risks, uniforms, tables, tableStart, driverCount } = this;
+    const { base, batch, sampled, drawn, risks, uniforms, tables, tableStart, driverCount, values } = this;
     const { duration, remaining, size } = batch;
     const { state } = base;
     const baseDuration = base.duration;
@@ -340,9 +348,12 @@ class Setup {
       const drawnRow = k * size;
       const planned = baseDuration[j];
       const started = state[j] === STARTED;
+      // The task's distribution is chosen once, outside the loop over runs.
+      if (!(b > a)) values.fill(a, 0, runs);
+      else if (triangular) for (let r = 0; r < runs; r++) values[r] = triangularQuantile(uniforms[r * driverCount + k], a, m, b);
+      else for (let r = 0; r < runs; r++) values[r] = tableQuantile(tables, start, uniforms[r * driverCount + k], a, b);
       for (let r = 0; r < runs; r++) {
-        const u = uniforms[r * driverCount + k];
-        const x = !(b > a) ? a : triangular ? triangularQuantile(u, a, m, b) : tableQuantile(tables, start, u, a, b);
+        const x = values[r];
         const days = Math.round(x);
         // Work in progress keeps its share of work left: the same fraction of the drawn duration.
         if (started) remaining[row + r] = Math.round((baseRemaining[j] * x) / planned);
