@@ -108,7 +108,8 @@ function render(view: ForecastView): void {
       ]),
     );
   } else {
-    parts.push(element('p', 'muted', `${view.runs.toLocaleString('en')} runs, seed ${view.seed}: ${view.estimatedTasks} estimated tasks, ${view.scheduleRisks} schedule risks.`));
+    const shape = view.distribution === 'triangular' ? 'triangular' : 'Beta-PERT';
+    parts.push(element('p', 'muted', `${view.runs.toLocaleString('en')} runs, seed ${view.seed}, ${shape} estimates: ${view.estimatedTasks} estimated tasks, ${view.scheduleRisks} schedule risks.`));
   }
   const rows = [...view.rows, ...(view.projectEnd ? [view.projectEnd] : [])];
   parts.push(element('h2', undefined, 'Finish dates'));

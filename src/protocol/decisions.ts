@@ -81,11 +81,15 @@ export const WHAT_IF = request<WhatIfParams, WhatIfView | { readonly message: st
 /** The minimal edits that write the what-if into the current text; null when nothing can be written. */
 export const WHAT_IF_EDITS = request<WhatIfParams, { range: Range; newText: string }[] | null>('programPilot/whatIfEdits');
 
-export interface ForecastParams extends UriParams {
-  /** Matches progress notifications to this request. */
-  readonly token: string;
+/** How to forecast: the `programPilot.forecast.*` settings. */
+export interface ForecastOptions {
   readonly iterations?: number;
   readonly seed?: number;
+  readonly distribution?: 'pert' | 'triangular';
+}
+export interface ForecastParams extends UriParams, ForecastOptions {
+  /** Matches progress notifications to this request. */
+  readonly token: string;
 }
 export interface ForecastRow {
   readonly id: string;
@@ -103,6 +107,7 @@ export interface ForecastView {
   readonly uncertain: boolean;
   readonly runs: number;
   readonly seed: number;
+  readonly distribution: 'pert' | 'triangular';
   readonly estimatedTasks: number;
   readonly scheduleRisks: number;
   readonly rows: readonly ForecastRow[];

@@ -1,7 +1,7 @@
 /**
  * The confidence forecast in the server: each request runs in a worker thread, never on the
  * path of keystrokes; the next edit of the file stops it (the shared cancel flag), and answers
- * are kept by the text's hash, the seed and the run count, so showing the panel again for the
+ * are kept by the text's hash, the seed, the run count and the distribution, so showing the panel again for the
  * same text costs nothing. After an edit pause the server also forecasts uncertain plans in the
  * background (`prefetch`), so that milestone hovers can read P80 and the chance to meet from the
  * cache without ever running one on the hover's path.
@@ -9,8 +9,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ForecastAnswer, ForecastParams, ForecastView } from '../protocol/decisions';
+import type { ForecastAnswer, ForecastOptions, ForecastParams, ForecastView } from '../protocol/decisions';
 import { DEFAULT_ITERATIONS, MAX_ITERATIONS } from '../core/forecast/simulation';
+import { DISTRIBUTIONS, type DistributionKind } from '../core/forecast/distributions';
 import type { ForecastJob } from './forecastView';
 import type { WorkerData, WorkerMessage } from './forecastWorker';
 import { fileNameOf } from './panels';
@@ -24,7 +25,7 @@ export type ForecastRunner = (job: ForecastJob, cancel: Int32Array, onProgress: 
 /** Forecasts kept; past it the oldest go. */
 const MAX_CACHED = 20;
 
-/** A forecast in a worker: whoever asks for the same text, seed and runs meanwhile waits for it. */
+/** A forecast in a worker: whoever asks for the same text and options meanwhile waits for it. */
 interface Running {
   readonly key: string;
   readonly flag: Int32Array;
@@ -43,12 +44,12 @@ export class Forecasts {
   ) {}
 
   async run(entry: ProgramEntry, params: ForecastParams): Promise<ForecastAnswer> {
-    const { key, iterations, seed } = keyOf(entry, params.iterations, params.seed);
+    const { key, options } = keyOf(entry, params);
     const cached = this.cache.get(key);
     if (cached) return { view: cached };
     if (!entry.analysis.schedule.ok) return { message: 'The plan has no valid start date, so nothing can be forecast. Fix the problems the file reports first.' };
     const listener = (done: number, total: number): void => this.progress(params.token, done, total);
-    const running = this.start(entry, key, iterations, seed, listener);
+    const running = this.start(entry, key, options, listener);
     try {
       const view = await running.view;
       if (view) return { view };
@@ -58,16 +59,16 @@ export class Forecasts {
     }
   }
 
-  /** The forecast of the entry's current text with these runs and seed, when one was made: never starts one. */
-  cached(entry: ProgramEntry, iterations: number, seed: number): ForecastView | undefined {
-    return this.cache.get(keyOf(entry, iterations, seed).key);
+  /** The forecast of the entry's current text with these options, when one was made: never starts one. */
+  cached(entry: ProgramEntry, options: ForecastOptions): ForecastView | undefined {
+    return this.cache.get(keyOf(entry, options).key);
   }
 
   /** Starts the forecast of the entry's current text in the background, unless it is known or already running. */
-  prefetch(entry: ProgramEntry, iterations: number, seed: number): void {
-    const { key } = keyOf(entry, iterations, seed);
+  prefetch(entry: ProgramEntry, requested: ForecastOptions): void {
+    const { key, options } = keyOf(entry, requested);
     if (this.cache.has(key) || this.running.get(entry.uri)?.key === key || !entry.analysis.schedule.ok) return;
-    this.start(entry, key, iterations, seed).view.catch(() => undefined);
+    this.start(entry, key, options).view.catch(() => undefined);
   }
 
   /** Stops the file's running forecast (its text changed). */
@@ -81,7 +82,7 @@ export class Forecasts {
   }
 
   /** The running forecast of this key, or a new one in place of the file's other one (the newer question wins). */
-  private start(entry: ProgramEntry, key: string, iterations: number, seed: number, listener?: (done: number, total: number) => void): Running {
+  private start(entry: ProgramEntry, key: string, options: Required<ForecastOptions>, listener?: (done: number, total: number) => void): Running {
     const current = this.running.get(entry.uri);
     if (current?.key === key) {
       if (listener) current.listeners.add(listener);
@@ -90,7 +91,7 @@ export class Forecasts {
     this.cancel(entry.uri);
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const listeners = new Set(listener ? [listener] : []);
-    const job = { text: entry.document.getText(), fileName: fileNameOf(entry.uri), iterations, seed };
+    const job: ForecastJob = { text: entry.document.getText(), fileName: fileNameOf(entry.uri), ...options };
     const view = this.runner(job, flag, (done, total) => listeners.forEach((l) => l(done, total))).then((result) => {
       if (result) this.remember(key, result);
       return result;
@@ -110,12 +111,13 @@ export class Forecasts {
   }
 }
 
-/** The cache key of a forecast: the text's hash, the seed and the runs (each made whole and in range). */
-function keyOf(entry: ProgramEntry, requestedIterations: unknown, requestedSeed: unknown): { key: string; iterations: number; seed: number } {
-  const iterations = Math.min(MAX_ITERATIONS, Math.max(1, Math.trunc(Number(requestedIterations ?? DEFAULT_ITERATIONS)) || DEFAULT_ITERATIONS));
-  const seed = Math.max(0, Math.trunc(Number(requestedSeed ?? 1)) || 0);
-  const key = `${createHash('sha256').update(entry.document.getText()).digest('hex')}:${seed}:${iterations}`;
-  return { key, iterations, seed };
+/** The cache key of a forecast: the text's hash and the options, each made whole and in range. */
+function keyOf(entry: ProgramEntry, requested: ForecastOptions): { key: string; options: Required<ForecastOptions> } {
+  const iterations = Math.min(MAX_ITERATIONS, Math.max(1, Math.trunc(Number(requested.iterations ?? DEFAULT_ITERATIONS)) || DEFAULT_ITERATIONS));
+  const seed = Math.max(0, Math.trunc(Number(requested.seed ?? 1)) || 0);
+  const distribution = DISTRIBUTIONS.includes(requested.distribution as DistributionKind) ? requested.distribution! : 'pert';
+  const key = `${createHash('sha256').update(entry.document.getText()).digest('hex')}:${seed}:${iterations}:${distribution}`;
+  return { key, options: { iterations, seed, distribution } };
 }
 
 /** Quiet time after an edit before an uncertain plan is forecast for its hovers. */
@@ -145,8 +147,7 @@ export class BackgroundForecasts {
       entry.uri,
       setTimeout(() => {
         this.timers.delete(entry.uri);
-        const { forecastIterations, forecastSeed } = this.settings();
-        this.forecasts.prefetch(entry, forecastIterations, forecastSeed);
+        this.forecasts.prefetch(entry, forecastOptionsOf(this.settings()));
       }, this.delay),
     );
   }
@@ -154,13 +155,18 @@ export class BackgroundForecasts {
   /** The forecast of the entry's current text for its hovers, if made. */
   forecastOf(entry: ProgramEntry): ForecastView | undefined {
     const settings = this.settings();
-    return settings.forecastInHovers ? this.forecasts.cached(entry, settings.forecastIterations, settings.forecastSeed) : undefined;
+    return settings.forecastInHovers ? this.forecasts.cached(entry, forecastOptionsOf(settings)) : undefined;
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
   }
+}
+
+/** What the settings ask of a forecast: the panel sends the same from the client's settings. */
+function forecastOptionsOf(settings: Settings): ForecastOptions {
+  return { iterations: settings.forecastIterations, seed: settings.forecastSeed, distribution: settings.forecastDistribution };
 }
 
 /** Whether a forecast could differ from the schedule: a task with an estimate or a risk with a schedule impact. */

@@ -4,18 +4,16 @@
  */
 import { analyze } from '../core/analyze';
 import { DEFAULT_ITERATIONS, runForecast, type FinishForecast, type FinishHistogram } from '../core/forecast/simulation';
-import type { ForecastRow, ForecastView } from '../protocol/decisions';
+import type { ForecastOptions, ForecastRow, ForecastView } from '../protocol/decisions';
 
-export interface ForecastJob {
+export interface ForecastJob extends ForecastOptions {
   readonly text: string;
   readonly fileName: string;
-  readonly iterations?: number;
-  readonly seed?: number;
 }
 
 /** Undefined when the plan cannot be scheduled or the run was stopped. */
 export function forecastView(job: ForecastJob, onProgress?: (done: number, total: number) => void, shouldCancel?: () => boolean): ForecastView | undefined {
-  const result = runForecast(analyze(job.text), { iterations: job.iterations ?? DEFAULT_ITERATIONS, seed: job.seed ?? 1 }, onProgress, shouldCancel);
+  const result = runForecast(analyze(job.text), { iterations: job.iterations ?? DEFAULT_ITERATIONS, seed: job.seed ?? 1, distribution: job.distribution ?? 'pert' }, onProgress, shouldCancel);
   if (!result.ok || result.runs < result.iterations) return undefined;
   const end = result.projectEnd && row(result.projectEnd);
   const promises = [
@@ -28,6 +26,7 @@ export function forecastView(job: ForecastJob, onProgress?: (done: number, total
     uncertain: result.uncertain,
     runs: result.runs,
     seed: result.seed,
+    distribution: result.distribution,
     estimatedTasks: result.estimatedTasks,
     scheduleRisks: result.scheduleRisks,
     rows: result.milestones.map(row),

@@ -9,11 +9,12 @@ export interface Settings {
   /** The confidence forecast's runs and seed (the panel sends its own with each request). */
   readonly forecastIterations: number;
   readonly forecastSeed: number;
+  readonly forecastDistribution: 'pert' | 'triangular';
   /** Forecast uncertain plans in the background after an edit, so that milestone hovers show P80 and the chance to meet. */
   readonly forecastInHovers: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { analysisDelay: 150, schemaDiagnostics: 'auto', codeLensEnabled: true, forecastIterations: 5000, forecastSeed: 1, forecastInHovers: true };
+export const DEFAULT_SETTINGS: Settings = { analysisDelay: 150, schemaDiagnostics: 'auto', codeLensEnabled: true, forecastIterations: 5000, forecastSeed: 1, forecastDistribution: 'pert', forecastInHovers: true };
 
 /** `raw` is the `programPilot` section as the client has it; anything malformed keeps its default. */
 export function readSettings(raw: unknown): Settings {
@@ -21,7 +22,7 @@ export function readSettings(raw: unknown): Settings {
   const delay = section.analysisDelay;
   const mode = section.schemaDiagnostics;
   const codeLens = section.codeLens as { enabled?: unknown } | undefined;
-  const forecast = (typeof section.forecast === 'object' && section.forecast !== null ? section.forecast : {}) as { iterations?: unknown; seed?: unknown; inHovers?: unknown };
+  const forecast = (typeof section.forecast === 'object' && section.forecast !== null ? section.forecast : {}) as { iterations?: unknown; seed?: unknown; distribution?: unknown; inHovers?: unknown };
   const whole = (value: unknown, min: number, max: number, fallback: number): number =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
   return {
@@ -30,6 +31,7 @@ export function readSettings(raw: unknown): Settings {
     codeLensEnabled: typeof codeLens?.enabled === 'boolean' ? codeLens.enabled : DEFAULT_SETTINGS.codeLensEnabled,
     forecastIterations: whole(forecast.iterations, 1, 1_000_000, DEFAULT_SETTINGS.forecastIterations),
     forecastSeed: whole(forecast.seed, 0, 2 ** 32 - 1, DEFAULT_SETTINGS.forecastSeed),
+    forecastDistribution: forecast.distribution === 'triangular' || forecast.distribution === 'pert' ? forecast.distribution : DEFAULT_SETTINGS.forecastDistribution,
     forecastInHovers: typeof forecast.inHovers === 'boolean' ? forecast.inHovers : DEFAULT_SETTINGS.forecastInHovers,
   };
 }

@@ -55,7 +55,13 @@ export class ForecastPanel implements vscode.Disposable {
     await listenForProgress(this.server, this.context);
     const token = `forecast-${++nextToken}`;
     const settings = vscode.workspace.getConfiguration('programPilot.forecast');
-    const params = { uri: this.uri.toString(), token, iterations: settings.get<number>('iterations', 5000), seed: settings.get<number>('seed', 1) };
+    const params = {
+      uri: this.uri.toString(),
+      token,
+      iterations: settings.get<number>('iterations', 5000),
+      seed: settings.get<number>('seed', 1),
+      distribution: settings.get<'pert' | 'triangular'>('distribution', 'pert'),
+    };
     await this.post({ type: 'busy' });
     const answer = this.server.request(FORECAST, params).catch((error: unknown) => ({ message: `The forecast failed: ${String(error)}` }));
     this.showProgressIfSlow(token, answer);

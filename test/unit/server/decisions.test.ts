@@ -127,6 +127,9 @@ describe('forecast handler', () => {
     const again = await forecasts.run(entry, { uri: URI, token: 't3', iterations: 300, seed: 2 });
     assert.deepEqual(again, second);
     assert.deepEqual(jobs, ['1:300', '2:300'], 'the same text, seed and runs are not run again');
+    const triangular = await forecasts.run(entry, { uri: URI, token: 't4', iterations: 300, seed: 2, distribution: 'triangular' });
+    assert.ok('view' in triangular && triangular.view.distribution === 'triangular');
+    assert.equal(jobs.length, 3, 'another distribution is another forecast');
   });
 
   it('says why a plan without a start cannot be forecast', async () => {
@@ -180,7 +183,8 @@ describe('forecast handler', () => {
       [readSettings({ forecast: { iterations: 200, seed: 4, inHovers: false } })].map((s) => [s.forecastIterations, s.forecastSeed, s.forecastInHovers]),
       [[200, 4, false]],
     );
-    const bad = readSettings({ forecast: { iterations: -3, seed: 'x', inHovers: 'yes' } });
-    assert.deepEqual([bad.forecastIterations, bad.forecastSeed, bad.forecastInHovers], [5000, 1, true]);
+    assert.equal(readSettings({ forecast: { distribution: 'triangular' } }).forecastDistribution, 'triangular');
+    const bad = readSettings({ forecast: { iterations: -3, seed: 'x', inHovers: 'yes', distribution: 'normal' } });
+    assert.deepEqual([bad.forecastIterations, bad.forecastSeed, bad.forecastInHovers, bad.forecastDistribution], [5000, 1, true, 'pert']);
   });
 });
