@@ -33,12 +33,16 @@ export class RunBatch {
   private readonly startBound: Float64Array;
   private readonly finishBound: Float64Array;
   private readonly projectEnd: Float64Array;
-  private readonly latestFinish: Float64Array;
 
   constructor(
     readonly tasks: number,
     /** Runs per batch: the stride of the per-task arrays. */
     readonly size: number,
+    /**
+     * Per task: 0 when its duration is never 0 in any run (it is then never an instant, and its
+     * shown days need no milestone rule). Without it, every task may be.
+     */
+    private readonly mayBeInstant?: Uint8Array,
   ) {
     const cells = tasks * size;
     this.duration = new Float64Array(cells);
@@ -53,7 +57,6 @@ export class RunBatch {
     this.startBound = new Float64Array(size);
     this.finishBound = new Float64Array(size);
     this.projectEnd = new Float64Array(size);
-    this.latestFinish = new Float64Array(size);
   }
 
   /** Tasks `only` (default: all) start every run of the batch from the plan's duration and work left. */
@@ -230,6 +233,15 @@ export class RunBatch {
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor } = inputs;
     const row = j * size;
+    if (this.mayBeInstant && !this.mayBeInstant[j]) {
+      for (let r = 0; r < runs; r++) {
+        const x = row + r;
+        // Never an instant: its shift stays 0 (finishDay).
+        const finish = ef[x] > es[x] ? ef[x] - 1 : es[x];
+        if (finish > endDay[r]) endDay[r] = finish;
+      }
+      return;
+    }
     for (let r = 0; r < runs; r++) {
       const x = row + r;
       // Only instants are shifted: a zero-length task dated by the day that drives it.
@@ -266,7 +278,7 @@ export class RunBatch {
 
   /** The backward pass (see `backwardPass`); after {@link forward}. */
   backward(network: Network, inputs: TaskInputs, runs: number): void {
-    const { size, es, ef, ls, lf, projectEnd, latestFinish } = this;
+    const { size, es, ef, ls, lf, projectEnd } = this;
     const { order, succStart, succTo, succType, succLag } = network;
     const { state, deadlineLf } = inputs;
     projectEnd.fill(-Infinity, 0, runs);
@@ -288,7 +300,8 @@ export class RunBatch {
         }
         continue;
       }
-      latestFinish.set(projectEnd.subarray(0, runs));
+      // The late finish is gathered in place: the project end, then each successor's bound, then the deadline.
+      for (let r = 0; r < runs; r++) lf[row + r] = projectEnd[r];
       for (let e = succStart[j], end = succStart[j + 1]; e < end; e++) {
         const k = succTo[e];
         if (state[k] === CANCELLED) continue;
@@ -298,22 +311,22 @@ export class RunBatch {
         const at = k * size;
         if (type & FROM_START) {
           for (let r = 0; r < runs; r++) {
-            const latest = late[at + r] - lag + (ef[row + r] - es[row + r]);
-            if (latest < latestFinish[r]) latestFinish[r] = latest;
+            const x = row + r;
+            const latest = late[at + r] - lag + (ef[x] - es[x]);
+            if (latest < lf[x]) lf[x] = latest;
           }
         } else {
           for (let r = 0; r < runs; r++) {
             const latest = late[at + r] - lag;
-            if (latest < latestFinish[r]) latestFinish[r] = latest;
+            if (latest < lf[row + r]) lf[row + r] = latest;
           }
         }
       }
       const deadline = deadlineLf[j];
+      if (!Number.isNaN(deadline)) for (let r = 0; r < runs; r++) if (deadline < lf[row + r]) lf[row + r] = deadline;
       for (let r = 0; r < runs; r++) {
         const x = row + r;
-        const finish = deadline < latestFinish[r] ? deadline : latestFinish[r]; // false for NaN (no deadline)
-        lf[x] = finish;
-        ls[x] = finish - (ef[x] - es[x]);
+        ls[x] = lf[x] - (ef[x] - es[x]);
       }
     }
   }

@@ -273,12 +273,21 @@ class Setup {
     this.finishes = new Float64Array(this.tracked.length * runs);
     this.ends = new Float64Array(runs);
     const size = Math.max(1, Math.min(BATCH_RUNS, runs));
-    this.batch = new RunBatch(this.base.state.length, size);
+    this.batch = new RunBatch(this.base.state.length, size, this.mayBeInstant());
     this.batch.reset(this.base);
     this.drawn = new Float64Array(this.driverCount * size);
     this.uniforms = new Float64Array(this.driverCount * size);
     this.values = new Float64Array(size);
     this.endShifts = new Float64Array(size);
+  }
+
+  /** Per task: 1 when some run may give it no duration (a milestone, or a draw that rounds to 0). */
+  private mayBeInstant(): Uint8Array {
+    const { base, sampled } = this;
+    const may = Uint8Array.from(base.duration, (d) => (d === 0 ? 1 : 0));
+    // A sampled task's duration is its draw, from low up, rounded; a risk only adds to it.
+    sampled.index.forEach((j, k) => (may[j] = sampled.low[k] < 0.5 ? 1 : 0));
+    return may;
   }
 
   /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
