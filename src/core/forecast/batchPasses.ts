@@ -111,32 +111,20 @@ export class RunBatch {
 
       const taskFloor = floor[j];
       const taskFloorKind = floorKind[j];
-      if (state[j] === OPEN && !finishSeen) {
-        // The common case, in its own loops: work not started, bound only at its start.
-        if (!startSeen) this.openAt(row, taskFloor, taskFloorKind, withProgress, resume, runs);
-        else this.openAfter(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+      if (!startSeen && (finishSeen || state[j] !== OPEN)) startBound.fill(-Infinity, 0, runs);
+      if (!finishSeen && state[j] !== OPEN) finishBound.fill(-Infinity, 0, runs);
+      if (state[j] === OPEN) {
+        // The common case, in loops of its own: work not started.
+        if (!startSeen && !finishSeen) this.openAt(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+        else {
+          // A finish bound is a start bound once the run's duration is known.
+          if (finishSeen) for (let r = 0; r < runs; r++) startBound[r] = Math.max(startBound[r], finishBound[r] - duration[row + r]);
+          this.openAfter(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+        }
         this.showDay(j, network, inputs, runs);
         continue;
       }
-      if (!startSeen) startBound.fill(-Infinity, 0, runs);
-      if (!finishSeen) finishBound.fill(-Infinity, 0, runs);
       switch (state[j]) {
-        case OPEN:
-          for (let r = 0; r < runs; r++) {
-            const x = row + r;
-            const d = duration[x];
-            const predecessorBound = Math.max(startBound[r], finishBound[r] - d);
-            const planStart = Math.max(taskFloor, predecessorBound);
-            if (withProgress && resume > planStart) {
-              es[x] = resume;
-              kind[x] = STATUS_DATE;
-            } else {
-              es[x] = planStart;
-              kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
-            }
-            ef[x] = es[x] + d;
-          }
-          break;
         case STARTED: {
           const actual = actualStart[j];
           const known = !Number.isNaN(actual);
@@ -206,7 +194,7 @@ export class RunBatch {
     }
   }
 
-  /** An open task bound only at its start (`startBound`): the OPEN case of {@link forward} without finish bounds. */
+  /** An open task whose predecessors bind its start at `startBound`: the OPEN case of `forwardPass`. */
   private openAfter(row: number, taskFloor: number, taskFloorKind: number, withProgress: boolean, resume: number, runs: number): void {
     const { duration, es, ef, kind, startBound } = this;
     for (let r = 0; r < runs; r++) {
