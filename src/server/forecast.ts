@@ -1,7 +1,8 @@
 /**
  * The confidence forecast in the server: each request runs in a worker thread, never on the
  * path of keystrokes; the next edit of the file stops it (the shared cancel flag), and answers
- * are kept by the text's hash, the seed, the run count and the distribution, so showing the panel again for the
+ * are kept by what the forecast reads of the plan (not its comments or layout), the seed, the run
+ * count and the distribution, so showing the panel again for the
  * same text costs nothing. After an edit pause the server also forecasts uncertain plans in the
  * background (`prefetch`), so that milestone hovers can read P80 and the chance to meet from the
  * cache without ever running one on the hover's path.
@@ -12,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { ForecastAnswer, ForecastOptions, ForecastParams, ForecastView } from '../protocol/decisions';
 import { DEFAULT_ITERATIONS, MAX_ITERATIONS } from '../core/forecast/simulation';
 import { DISTRIBUTIONS, type DistributionKind } from '../core/forecast/distributions';
+import { forecastInputText } from '../core/forecast/inputKey';
 import type { ForecastJob } from './forecastView';
 import type { WorkerData, WorkerMessage } from './forecastWorker';
 import { fileNameOf } from './panels';
@@ -71,7 +73,7 @@ export class Forecasts {
     this.start(entry, key, options).view.catch(() => undefined);
   }
 
-  /** Stops the file's running forecast (its text changed). */
+  /** Stops the file's running forecast (its text changed; hashing it here would cost a keystroke's time). */
   cancel(uri: string): void {
     const running = this.running.get(uri);
     if (running) Atomics.store(running.flag, 0, 1);
@@ -84,7 +86,8 @@ export class Forecasts {
   /** The running forecast of this key, or a new one in place of the file's other one (the newer question wins). */
   private start(entry: ProgramEntry, key: string, options: Required<ForecastOptions>, listener?: (done: number, total: number) => void): Running {
     const current = this.running.get(entry.uri);
-    if (current?.key === key) {
+    // A stopped run of the same input is not joined: it would answer "cancelled".
+    if (current?.key === key && Atomics.load(current.flag, 0) === 0) {
       if (listener) current.listeners.add(listener);
       return current;
     }
@@ -111,12 +114,23 @@ export class Forecasts {
   }
 }
 
-/** The cache key of a forecast: the text's hash and the options, each made whole and in range. */
+/** The hash of what the entry's forecast reads, once per analysis (hovers ask often). */
+const inputHashes = new WeakMap<object, string>();
+function inputHash(entry: ProgramEntry): string {
+  let hash = inputHashes.get(entry.analysis);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(forecastInputText(entry.analysis.program)).digest('hex');
+    inputHashes.set(entry.analysis, hash);
+  }
+  return hash;
+}
+
+/** The cache key of a forecast: the file, what it reads of the plan and the options, each made whole and in range. */
 function keyOf(entry: ProgramEntry, requested: ForecastOptions): { key: string; options: Required<ForecastOptions> } {
   const iterations = Math.min(MAX_ITERATIONS, Math.max(1, Math.trunc(Number(requested.iterations ?? DEFAULT_ITERATIONS)) || DEFAULT_ITERATIONS));
   const seed = Math.max(0, Math.trunc(Number(requested.seed ?? 1)) || 0);
   const distribution = DISTRIBUTIONS.includes(requested.distribution as DistributionKind) ? requested.distribution! : 'pert';
-  const key = `${createHash('sha256').update(entry.document.getText()).digest('hex')}:${seed}:${iterations}:${distribution}`;
+  const key = `${entry.uri}:${inputHash(entry)}:${seed}:${iterations}:${distribution}`;
   return { key, options: { iterations, seed, distribution } };
 }
 
