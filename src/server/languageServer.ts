@@ -41,6 +41,8 @@ import { definition, highlights, prepareRename, references, rename } from './nav
 import { criticalPathView, ganttView } from './panels';
 import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
 import { programSummary, taskLocation } from './programs';
+import { DOCUMENT } from '../protocol/documents';
+import { documentPreview } from './documents';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
 import { Forecasts } from './forecast';
@@ -253,6 +255,7 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params));
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
+  onProgram(DOCUMENT, (entry, params) => documentPreview(entry, params));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), (entry) => baselines.version(entry)?.analysis));
   onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
   onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));

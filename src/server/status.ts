@@ -15,7 +15,7 @@ import { renderMarkdown } from '../core/status/document';
 import { baselineDate } from '../core/status/weekOverWeek';
 import { compareWithVersion } from '../core/status/weekOverWeekFromGit';
 import type { StatusParams, StatusResult } from '../protocol/requests';
-import type { StatusView } from '../protocol/status';
+import type { PreviewView } from '../protocol/preview';
 import type { ProgramEntry } from './programStore';
 import { fileNameOf } from './panels';
 
@@ -40,16 +40,16 @@ export class StatusReports {
     const committed = baselineOf(entry);
     const report = buildStatusReport({ program, schedule, asOf, weekOverWeek, source, ...(committed ? { baseline: reportBaselineOf(committed) } : {}) });
     const blocks = statusDocument(report);
-    const view: StatusView = {
-      blocks,
-      status: report.health.status,
-      asOf,
+    const view: PreviewView = {
+      parts: blocks,
+      tone: report.health.status,
+      subtitle: `As of ${asOf}`,
       fileName,
       html: statusHtml(report),
       saveName: statusFileName(report.programName || fileName.replace(/\.program\.ya?ml$/i, ''), asOf),
       state: { documentUri: params.uri, asOf },
     };
-    return { view, markdown: renderMarkdown(blocks), programName: report.programName };
+    return { view, markdown: renderMarkdown(blocks), title: `Status: ${report.programName || fileName}`, programName: report.programName };
   }
 
   private version(uri: string, date: string): Promise<VersionLookup> {
