@@ -6,7 +6,8 @@
  */
 import type { Analysis } from '../analyze';
 import type { ChecklistItem, Task } from '../model';
-import { strong, text, type Block } from '../status/document';
+import { plainText, strong, text, type Block } from '../status/document';
+import { postLaunchBlocks } from './postLaunch';
 import { forecastFinish, isOpen } from '../status/workdays';
 import { documentMarkdown, type DocumentPart } from './markdown';
 import { at, cell, personNames, who, type DocumentOptions } from './names';
@@ -108,6 +109,13 @@ export function launchDocument(analysis: Analysis, verdict = launchVerdict(analy
       },
     );
   }
-  parts.push(...list('Rollback triggers', launch.rollbackTriggers), ...list('Post-launch', launch.postLaunch));
+  parts.push(...list('Rollback triggers', launch.rollbackTriggers));
+  const handoffOwner = launch.handoffOwner && plainText(who(launch.handoffOwner, names));
+  parts.push(
+    ...postLaunchBlocks(
+      { ...(launch.retrospective ? { retrospective: launch.retrospective } : {}), ...(handoffOwner ? { handoffOwner } : {}), checks: launch.postLaunch },
+      'Post-launch',
+    ),
+  );
   return parts;
 }

@@ -3,6 +3,7 @@
  * the CLI, to HTML for email and wikis, and to the DOM in the preview.
  */
 import type { OverallStatus } from '../model';
+import { postLaunchBlocks } from '../documents/postLaunch';
 import { dayNumber } from '../dates';
 import { crossTeamTable } from '../dependencies/crossTeamDocument';
 import { code, em, renderMarkdown, sourceLink, strong, text, type Block, type Inline, type Run } from './document';
@@ -42,6 +43,7 @@ export function statusDocument(report: StatusReport): Block[] {
     ...nextWeek(report),
     ...actions(report),
     ...launch(report),
+    ...(report.postLaunch ? postLaunchBlocks(report.postLaunch, `Post-launch — launched ${day(report.postLaunch.launchDate)}`) : []),
     ...decisions(report),
     ...weekOverWeek(report),
   ];
