@@ -85,7 +85,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let trends = new Trends(undefined);
   const publish = (entry: ProgramEntry): void =>
-    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry), settings.optionalCodes) });
   const baselines = new Baselines({
     changed: (uri) => {
       const entry = store.get(uri);
@@ -115,7 +115,7 @@ export function startServer(connection: Connection): void {
     const before = settings;
     settings = next;
     store.delay = next.analysisDelay;
-    if (before.schemaDiagnostics !== next.schemaDiagnostics) store.republish();
+    if (before.schemaDiagnostics !== next.schemaDiagnostics || before.optionalCodes.join() !== next.optionalCodes.join()) store.republish();
     if (before.codeLensEnabled !== next.codeLensEnabled && capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   };
   const pullSettings = async (): Promise<void> => {
