@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { buildDocument, type DocumentKind } from '../../src/core/documents/kinds';
 import { documentMarkdown } from '../../src/core/documents/markdown';
-import { closeAllEditors, openProgram, waitFor } from './support';
+import { closeAllEditors, openProgram, waitFor, workspaceUri } from './support';
 
 /** What the commands return: the extension's preview object (same extension host, not serialized). */
 interface PreviewHandle {
@@ -84,5 +84,14 @@ describe('document previews', () => {
     await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(open), editor.document.positionAt(open + 'done: false'.length)), 'done: true'));
     await shown(handle, expected('launch', editor.document));
     assert.notEqual(handle.shownMarkdown, before);
+  });
+
+  it('says in its tab when the plan is deleted', async () => {
+    const uri = workspaceUri(`deleted-${process.pid}.program.yaml`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('program: Doomed\nstart: 2026-03-02\nlaunch:\n  date: 2026-04-01\n'));
+    const handle = await vscode.commands.executeCommand<PreviewHandle>('programPilot.showLaunchReadiness', uri);
+    await waitFor(() => handle.panel.title === 'Launch readiness: Doomed', { describe: () => `the preview is titled ${handle.panel.title}` });
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => handle.panel.title === 'Launch readiness: Doomed (deleted)', { timeoutMs: 20_000, describe: () => `the preview is titled ${handle.panel.title}` });
   });
 });

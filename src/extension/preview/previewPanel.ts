@@ -48,7 +48,7 @@ export class PreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: PreviewFromWebview) => void this.handle(m)),
       server.onDidAnalyse((changed) => changed.toString() === uri.toString() && void this.update()),
-      server.onDidRemove((removed) => removed.toString() === uri.toString() && void this.post({ type: 'gone', fileName: this.fileName() })),
+      server.onDidRemove((removed) => removed.toString() === uri.toString() && this.gone()),
     );
   }
 
@@ -61,6 +61,13 @@ export class PreviewPanel implements vscode.Disposable {
 
   private fileName(): string {
     return this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
+  }
+
+  /** The plan was deleted: the page says so, and so does the tab. */
+  private gone(): void {
+    this.generation++; // an answer still on its way is for a file that is no more
+    if (!this.panel.title.endsWith(' (deleted)')) this.panel.title = `${this.panel.title} (deleted)`;
+    void this.post({ type: 'gone', fileName: this.fileName() });
   }
 
   private async update(): Promise<void> {
