@@ -35,4 +35,15 @@ describe('Documents', () => {
     const first = await preview.locator('#report > *').nth(1).getAttribute('class');
     assert.match(first ?? '', /\bverdict\b/, 'the verdict comes right after the title');
   });
+
+  it('brings both previews back after the window reloads', async () => {
+    // The two previous scenarios left the stakeholder map and the launch readiness open.
+    await workbench().reloadWindow();
+    const launch = await workbench().webview('.verdict', 'the launch readiness after the reload');
+    assert.match(await launch.locator('.verdict').innerText(), /Verdict: (GO|NO-GO)/);
+    // A restored tab in the background draws only once shown.
+    await workbench().page.locator('.tabs-container .tab', { hasText: 'Stakeholder map' }).first().click();
+    const map = await workbench().webview('.diagram svg', 'the stakeholder map after the reload');
+    assert.equal(await map.locator('.diagram svg').count(), 1);
+  });
 });
