@@ -76,6 +76,7 @@ export class PreviewPanel implements vscode.Disposable {
     // A newer edit or date arrived while the server answered: its update will post instead.
     if (!result || generation !== this.generation) return;
     this.result = result;
+    this.svgs = []; // the page draws this document's diagrams afresh and sends them
     this.panel.title = result.title;
     await this.post({ type: 'view', view: result.view });
   }
