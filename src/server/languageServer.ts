@@ -41,6 +41,8 @@ import { definition, highlights, prepareRename, references, rename } from './nav
 import { criticalPathView, ganttView } from './panels';
 import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
 import { programSummary, taskLocation } from './programs';
+import { DOCUMENT } from '../protocol/documents';
+import { documentPreview } from './documents';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
 import { BackgroundForecasts, Forecasts } from './forecast';
@@ -87,7 +89,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let trends = new Trends(undefined, trust);
   const publish = (entry: ProgramEntry): void =>
-    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry), settings.optionalCodes) });
   const background = new BackgroundForecasts(forecasts, () => settings, (uri) => documents.get(uri) !== undefined);
   const baselines = new Baselines({
     changed: (uri) => {
@@ -119,7 +121,7 @@ export function startServer(connection: Connection): void {
     const before = settings;
     settings = next;
     store.delay = next.analysisDelay;
-    if (before.schemaDiagnostics !== next.schemaDiagnostics) store.republish();
+    if (before.schemaDiagnostics !== next.schemaDiagnostics || before.optionalCodes.join() !== next.optionalCodes.join()) store.republish();
     if (before.codeLensEnabled !== next.codeLensEnabled && capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   };
   const pullSettings = async (): Promise<void> => {
@@ -275,6 +277,7 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.CRITICAL_PATH, (entry, params) => criticalPathView(entry, params));
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
+  onProgram(DOCUMENT, (entry, params) => documentPreview(entry, params));
   onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), baselines));
   onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => (trust.refusal() ? { refused: trust.refusal()! } : baselineTarget(entry, params)));
   onRequest(baselineProtocol.SET_BASELINE, (params) => (trust.refusal() ? { refused: trust.refusal()! } : setBaseline(params, () => store.get(params.uri))));

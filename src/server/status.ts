@@ -18,7 +18,7 @@ import { renderMarkdown } from '../core/status/document';
 import { baselineDate } from '../core/status/weekOverWeek';
 import { compareWithVersion } from '../core/status/weekOverWeekFromGit';
 import type { StatusParams, StatusResult } from '../protocol/requests';
-import type { StatusView } from '../protocol/status';
+import type { PreviewView } from '../protocol/preview';
 import type { ProgramEntry } from './programStore';
 import { fileNameOf } from './panels';
 import { GitTrust } from './gitTrust';
@@ -59,16 +59,16 @@ export class StatusReports {
     const historyMetrics = computeMetrics({ current: entry.analysis, baseline: baselines?.metricsBaseline(entry) ?? { unavailable: 'the plan names no `baseline:`' }, history });
     const report = buildStatusReport({ program, schedule, asOf, weekOverWeek, source, historyMetrics, ...(committed ? { baseline: reportBaselineOf(committed) } : {}) });
     const blocks = statusDocument(report);
-    const view: StatusView = {
-      blocks,
-      status: report.health.status,
-      asOf,
+    const view: PreviewView = {
+      parts: blocks,
+      tone: report.health.status,
+      subtitle: `As of ${asOf}`,
       fileName,
       html: statusHtml(report),
       saveName: statusFileName(report.programName || fileName.replace(/\.program\.ya?ml$/i, ''), asOf),
       state: { documentUri: params.uri, asOf },
     };
-    return { view, markdown: renderMarkdown(blocks), programName: report.programName };
+    return { view, markdown: renderMarkdown(blocks), title: `Status: ${report.programName || fileName}`, programName: report.programName };
   }
 
   /**

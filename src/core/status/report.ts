@@ -150,6 +150,14 @@ export interface LaunchReadiness {
   readonly launchWeek: boolean;
 }
 
+/** After the launch date: the retrospective, the BAU hand-off owner and the post-launch checks. */
+export interface PostLaunch {
+  readonly launchDate: IsoDate;
+  readonly retrospective?: IsoDate;
+  readonly handoffOwner?: string;
+  readonly checks: readonly string[];
+}
+
 export interface NextWeekItem extends TaskRef {
   readonly starts?: IsoDate;
   readonly finishes?: IsoDate;
@@ -203,6 +211,8 @@ export interface StatusReport {
   readonly actions: readonly ActionItem[];
   /** Present when `launch.date` is at most {@link LAUNCH_HORIZON_DAYS} days ahead. */
   readonly launch?: LaunchReadiness;
+  /** Present once the as-of date is after `launch.date`, when the plan writes `launch.postLaunch`. */
+  readonly postLaunch?: PostLaunch;
   readonly decisions: readonly DecisionItem[];
   /** The comparison with last week's committed plan, or why there is none. */
   readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
@@ -273,6 +283,7 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek, sourc
     nextWeek: view.nextWeek(),
     actions: view.actions(asOfDay),
     ...optional('launch', view.launchReadiness(asOfDay)),
+    ...optional('postLaunch', view.postLaunch(asOfDay)),
     decisions: decisions({ program, schedule, graph }, names, asOfDay),
     weekOverWeek,
   };
@@ -531,6 +542,20 @@ class ReportView {
       total: launch.checklist.length,
       open,
       launchWeek: until !== undefined && until < LAUNCH_WEEK_WORKING_DAYS && open.length > 0,
+    };
+  }
+
+  postLaunch(asOfDay: number): PostLaunch | undefined {
+    const launch = this.program.launch;
+    const launchDay = launch?.date === undefined ? undefined : dayNumber(launch.date);
+    // A report goes to readers: it shows what the plan says after the launch, never what it lacks.
+    if (!launch?.date || launchDay === undefined || asOfDay <= launchDay || !launch.fields.postLaunch) return undefined;
+    const owner = ownerName(launch.handoffOwner, this.names);
+    return {
+      launchDate: launch.date,
+      ...(launch.retrospective === undefined ? {} : { retrospective: launch.retrospective }),
+      ...(owner === undefined ? {} : { handoffOwner: owner }),
+      checks: launch.postLaunch,
     };
   }
 

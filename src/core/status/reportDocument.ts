@@ -4,6 +4,7 @@
  */
 import { chance } from '../text/chance';
 import type { OverallStatus } from '../model';
+import { postLaunchBlocks } from '../documents/postLaunch';
 import { dayNumber } from '../dates';
 import { crossTeamTable } from '../dependencies/crossTeamDocument';
 import { code, em, renderMarkdown, sourceLink, strong, text, type Block, type Inline, type Run } from './document';
@@ -44,6 +45,7 @@ export function statusDocument(report: StatusReport): Block[] {
     ...nextWeek(report),
     ...actions(report),
     ...launch(report),
+    ...(report.postLaunch ? postLaunchBlocks(report.postLaunch, `Post-launch — launched ${day(report.postLaunch.launchDate)}`) : []),
     ...decisions(report),
     ...weekOverWeek(report),
   ];
