@@ -10,7 +10,7 @@ import { ROOT } from './code-server/extension';
 
 const IMAGES = join(ROOT, 'docs', 'images');
 /** The images the README shows, by the name the scenarios publish them under. */
-const EXPECTED = ['gantt', 'critical-path', 'hover', 'status', 'gantt-high-contrast'];
+const EXPECTED = ['gantt', 'critical-path', 'hover', 'status', 'confidence-end-chart', 'gantt-high-contrast'];
 
 function main(): number {
   const started = Date.now();

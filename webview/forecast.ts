@@ -1,16 +1,16 @@
 /**
  * The schedule confidence panel: P50/P80/P95 per milestone and for the projected end, the chance
- * of meeting each promised date, the end date's S-curve (our own SVG, the target marked), the
+ * of meeting each promised date, the end date's histogram and S-curve (our own SVG, the target marked), the
  * criticality list and the top drivers as tornado bars. Text nodes only.
  */
 import type { ForecastFromWebview, ForecastToWebview, ForecastView } from '../src/protocol/decisions';
 import { button, element, extensionApi, list, table } from './lib/dom';
+import { distributionFrame } from './lib/distributionLayout';
 import { svgElement, tooltip } from './lib/svgDom';
 
 const vscode = extensionApi<ForecastFromWebview>();
 const root = document.getElementById('root')!;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 function toolbar(title: string): HTMLElement {
   const bar = element('header', 'toolbar');
@@ -19,47 +19,60 @@ function toolbar(title: string): HTMLElement {
   return bar;
 }
 
-/** The projected end's cumulative share of runs by date, with the promised dates as dashed lines. */
-function sCurve(view: ForecastView): SVGSVGElement {
-  const width = 560;
-  const height = 220;
-  const pad = { left: 44, right: 16, top: 12, bottom: 36 };
-  const points = view.endCurve;
-  const marks = view.promises.filter((p) => p.kind !== 'deadline');
-  const days = [...points.map((p) => dayOf(p.date)), ...marks.map((m) => dayOf(m.date))];
-  const min = Math.min(...days);
-  const span = Math.max(1, Math.max(...days) - min);
-  const x = (date: string) => pad.left + ((dayOf(date) - min) / span) * (width - pad.left - pad.right);
-  const y = (share: number) => height - pad.bottom - share * (height - pad.top - pad.bottom);
-  const svg = svgElement('svg', { viewBox: `0 0 ${width} ${height}`, width: String(width), height: String(height), role: 'img' });
-  svg.setAttribute('aria-label', `Projected end: ${points.map((p) => `${percent(p.share)} by ${p.date}`).join(', ')}`);
+/**
+ * The projected end's distribution: runs per finish day as bars, the share of runs finished by
+ * each day as the S-curve (right axis), P50/P80/P95 and the promised dates marked.
+ */
+function endChart(view: ForecastView): SVGSVGElement {
+  const promised = view.promises.filter((p) => p.kind !== 'deadline');
+  const end = view.projectEnd;
+  const frame = distributionFrame(view.endDistribution, promised.map((p) => p.date), 640, 260);
+  const { plot } = frame;
+  const text = (x: number, y: number, content: string, anchor = 'start', className?: string): SVGTextElement => {
+    const label = svgElement('text', { x: String(x), y: String(y), 'text-anchor': anchor, ...(className ? { class: className } : {}) });
+    label.textContent = content;
+    return label;
+  };
+  const svg = svgElement('svg', { class: 'end-chart', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'img' });
+  const summary = end ? `P50 ${end.p50}, P80 ${end.p80}, P95 ${end.p95}` : '';
+  svg.setAttribute('aria-label', `Projected end over ${view.runs.toLocaleString('en')} runs: ${summary}${promised.map((p) => `; ${percent(p.probability)} by the ${p.name.toLowerCase()} ${p.date}`).join('')}`);
   svg.append(
-    svgElement('line', { class: 'axis', x1: String(pad.left), y1: String(y(0)), x2: String(width - pad.right), y2: String(y(0)) }),
-    svgElement('line', { class: 'axis', x1: String(pad.left), y1: String(y(0)), x2: String(pad.left), y2: String(y(1)) }),
+    svgElement('line', { class: 'axis', x1: String(plot.left), y1: String(plot.bottom), x2: String(plot.right), y2: String(plot.bottom) }),
+    svgElement('line', { class: 'axis', x1: String(plot.left), y1: String(plot.top), x2: String(plot.left), y2: String(plot.bottom) }),
+    svgElement('line', { class: 'axis', x1: String(plot.right), y1: String(plot.top), x2: String(plot.right), y2: String(plot.bottom) }),
+    text(plot.left - 6, plot.top + 4, percent(frame.peakShare), 'end'),
+    text(plot.left - 6, plot.bottom + 4, '0%', 'end'),
+    text(plot.left, plot.top - 16, frame.daysPerBar === 1 ? 'Runs per finish day' : `Runs per ${frame.daysPerBar / 7 === 1 ? 'week' : `${frame.daysPerBar / 7} weeks`}`, 'start', 'muted-text'),
+    text(plot.right, plot.top - 16, 'Finished by (S-curve)', 'end', 'muted-text'),
   );
-  for (const share of [0, 0.5, 0.8, 1]) {
-    const label = svgElement('text', { x: String(pad.left - 6), y: String(y(share) + 4), 'text-anchor': 'end' });
-    label.textContent = percent(share);
-    svg.append(label);
+  for (const share of [0.5, 0.8, 1]) svg.append(text(plot.right + 6, frame.yOfShare(share) + 4, percent(share)));
+  for (const bar of frame.bars) {
+    const rect = svgElement('rect', { class: 'bar', x: String(bar.x), y: String(bar.y), width: String(bar.width), height: String(bar.height) });
+    const days = bar.firstDate === bar.lastDate ? bar.firstDate : `${bar.firstDate} – ${bar.lastDate}`;
+    tooltip(rect, `${days}: ${bar.runs.toLocaleString('en')} runs (${percent(bar.runs / Math.max(1, view.runs))})`);
+    svg.append(rect);
   }
-  svg.append(svgElement('polyline', { class: 'curve', points: points.map((p) => `${x(p.date)},${y(p.share)}`).join(' ') }));
-  for (const p of points) {
-    const dot = svgElement('circle', { class: 'point', cx: String(x(p.date)), cy: String(y(p.share)), r: '3.5' });
-    tooltip(dot, `${percent(p.share)} of runs finish by ${p.date}`);
-    svg.append(dot);
+  svg.append(svgElement('polyline', { class: 'curve', points: frame.curve.map((p) => `${p.x},${p.y}`).join(' ') }));
+  if (end) {
+    for (const [name, date] of [['P50', end.p50], ['P80', end.p80], ['P95', end.p95]] as const) {
+      const x = frame.xOf(date);
+      const line = svgElement('line', { class: 'percentile', x1: String(x), y1: String(plot.top), x2: String(x), y2: String(plot.bottom) });
+      tooltip(line, `${name}: ${date}`);
+      svg.append(line, text(x, plot.top - 3, name, 'middle'));
+    }
   }
-  for (const [i, mark] of marks.entries()) {
-    const line = svgElement('line', { class: 'deadline', x1: String(x(mark.date)), y1: String(y(0)), x2: String(x(mark.date)), y2: String(y(1)) });
+  for (const [i, mark] of promised.entries()) {
+    const x = frame.xOf(mark.date);
+    const line = svgElement('line', { class: 'deadline', x1: String(x), y1: String(plot.top), x2: String(x), y2: String(plot.bottom) });
     tooltip(line, `${mark.name} ${mark.date}: ${percent(mark.probability)} of runs meet it`);
-    const label = svgElement('text', { x: String(x(mark.date) + 4), y: String(y(1) + 12 + i * 13) });
-    label.textContent = `${mark.name} (${percent(mark.probability)})`;
-    svg.append(line, label);
+    const left = x > (plot.left + plot.right) / 2;
+    svg.append(line, text(left ? x - 4 : x + 4, plot.top + 14 + i * 13, `${mark.name} ${mark.date}: ${percent(mark.probability)}`, left ? 'end' : 'start', 'deadline-text'));
   }
-  const first = svgElement('text', { x: String(pad.left), y: String(height - 12) });
-  first.textContent = points[0]?.date ?? '';
-  const last = svgElement('text', { x: String(width - pad.right), y: String(height - 12), 'text-anchor': 'end' });
-  last.textContent = points[points.length - 1]?.date ?? '';
-  svg.append(first, last);
+  for (const tick of frame.ticks) svg.append(svgElement('line', { class: 'axis', x1: String(tick.x), y1: String(plot.bottom), x2: String(tick.x), y2: String(plot.bottom + 4) }), text(tick.x, plot.bottom + 16, tick.label, 'middle'));
+  const points = view.endDistribution;
+  if (points.length > 0) {
+    svg.append(text(plot.left, frame.height - 4, `Earliest ${points[0].date}`), text(plot.right, frame.height - 4, `Latest ${points[points.length - 1].date}`, 'end'));
+  }
   return svg;
 }
 
@@ -95,7 +108,8 @@ function render(view: ForecastView): void {
       ]),
     );
   } else {
-    parts.push(element('p', 'muted', `${view.runs.toLocaleString('en')} runs, seed ${view.seed}: ${view.estimatedTasks} estimated tasks, ${view.scheduleRisks} schedule risks.`));
+    const shape = view.distribution === 'triangular' ? 'triangular' : 'Beta-PERT';
+    parts.push(element('p', 'muted', `${view.runs.toLocaleString('en')} runs, seed ${view.seed}, ${shape} estimates: ${view.estimatedTasks} estimated tasks, ${view.scheduleRisks} schedule risks.`));
   }
   const rows = [...view.rows, ...(view.projectEnd ? [view.projectEnd] : [])];
   parts.push(element('h2', undefined, 'Finish dates'));
@@ -104,7 +118,7 @@ function render(view: ForecastView): void {
     parts.push(element('h2', undefined, 'Chance to meet'));
     parts.push(table(['Date', 'Day', 'Chance'], view.promises.map((p) => [p.name, p.date, percent(p.probability)]), [2]));
   }
-  if (view.uncertain && view.endCurve.length > 0) parts.push(element('h2', undefined, 'Projected end: share of runs finished by each date'), sCurve(view));
+  if (view.uncertain && view.endDistribution.length > 0) parts.push(element('h2', undefined, 'Projected end: when the runs finish'), endChart(view));
   if (view.drivers.length > 0) parts.push(element('h2', undefined, 'Top drivers'), tornado(view));
   if (view.uncertain && view.criticality.length > 0) {
     parts.push(element('h2', undefined, 'Criticality'));
@@ -115,6 +129,7 @@ function render(view: ForecastView): void {
 
 window.addEventListener('message', (event: MessageEvent<ForecastToWebview>) => {
   const message = event.data;
+  if (message.type !== 'busy') vscode.setState(message.state);
   if (message.type === 'view') render(message.view);
   else if (message.type === 'message') root.replaceChildren(toolbar('Schedule confidence'), element('p', undefined, message.text));
   else if (!root.querySelector('table')) root.replaceChildren(element('p', 'muted', 'Forecasting…'));

@@ -65,7 +65,10 @@ function render(message: Extract<WhatIfToWebview, { type: 'views' }>): void {
 
 window.addEventListener('message', (event: MessageEvent<WhatIfToWebview>) => {
   const message = event.data;
-  if (message.type === 'views') render(message);
+  if (message.type === 'views') {
+    vscode.setState(message.state);
+    render(message);
+  }
   else root.replaceChildren(element('p', 'muted', `${message.fileName} was deleted. Close this panel or restore the file.`));
 });
 

@@ -71,6 +71,7 @@ export const CODES = {
   PP304: { severity: 'warning', title: 'Decision overdue', help: 'A decision is still pending after its `needBy` date.' },
   PP305: { severity: 'warning', title: 'Blocked task without blocker', help: 'A `blocked` task should say what blocks it in `blocker`.' },
   PP306: { severity: 'info', title: 'Influential stakeholder without strategy', help: 'A stakeholder of high `influence` should have a `strategy` saying how the program engages them (manage closely, keep satisfied).' },
+  PP307: { severity: 'info', title: 'Informed or consulted person not a stakeholder', help: 'Off by default (setting `programPilot.stakeholders.checkInformedConsulted`, `program-pilot check --informed-consulted`): a person in a task\'s `informed` or `consulted` is not under `stakeholders` (by id or name) while the plan lists stakeholders. Add them to the stakeholder map, or take them off the task.' },
   // Progress consistency.
   PP401: { severity: 'error', title: 'Finish before start', help: '`actualFinish` is earlier than `actualStart`.' },
   PP402: { severity: 'warning', title: 'Done without actual finish', help: 'A `done` task should record its `actualFinish` date.' },
@@ -90,6 +91,14 @@ export type DiagnosticCode = keyof typeof CODES;
 
 /** Codes about the file's git repository (its baseline refs): `analyze` of the text alone never reports them. */
 export const REPOSITORY_CODES: readonly DiagnosticCode[] = ['PP601', 'PP602'];
+
+/** Codes the analysis reports but the editor and `check` show only when asked (a setting, a flag). */
+export const OPTIONAL_CODES: readonly DiagnosticCode[] = ['PP307'];
+
+/** The diagnostics without the optional codes not in `enabled`. */
+export function withoutOptional<D extends { readonly code: DiagnosticCode }>(diagnostics: readonly D[], enabled: readonly DiagnosticCode[] = []): D[] {
+  return diagnostics.filter((d) => !OPTIONAL_CODES.includes(d.code) || enabled.includes(d.code));
+}
 
 /** Makes a diagnostic with the code's default severity. */
 export function diagnostic(

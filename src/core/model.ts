@@ -240,8 +240,12 @@ export interface Launch extends Located {
   readonly rollout: readonly RolloutStage[];
   /** What makes the launch roll back. */
   readonly rollbackTriggers: readonly string[];
-  /** What is checked after the launch. */
+  /** What is checked after the launch (`postLaunch`, or its `checks`). */
   readonly postLaunch: readonly string[];
+  /** When the launch's retrospective is held (`postLaunch.retrospective`). */
+  readonly retrospective?: IsoDate;
+  /** Who owns the launched service in business as usual (`postLaunch.handoffOwner`). */
+  readonly handoffOwner?: Ref;
 }
 
 export interface Holiday {

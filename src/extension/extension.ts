@@ -14,6 +14,7 @@ import { registerStatusBar } from './editor/statusBar';
 import { registerPanels } from './panels/registerPanels';
 import { registerStatusReport } from './status/registerStatusReport';
 import { registerDecisions } from './decisions/registerDecisions';
+import { registerDocuments } from './documents/registerDocuments';
 
 let running: ProgramServer | undefined;
 
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(server, registerAssignOwner(server), registerStatusBar(server), registerImportPlan(server));
   registerPanels(context, server);
   registerStatusReport(context, server);
+  registerDocuments(context, server);
   context.subscriptions.push(registerSetBaseline(server), registerTrendPanel(context, server));
   registerCockpit(context, server);
   registerDecisions(context, server);

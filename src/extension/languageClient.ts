@@ -13,7 +13,8 @@ export const PROGRAM_SELECTOR = [
   { language: 'yaml', pattern: '**/*.program.{yaml,yml}' },
 ];
 
-export function createLanguageClient(context: vscode.ExtensionContext, redHatValidates: () => boolean): LanguageClient {
+/** `trusted`: whether the workspace is trusted now; in Restricted Mode the server runs no git. */
+export function createLanguageClient(context: vscode.ExtensionContext, redHatValidates: () => boolean, trusted: () => boolean): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -25,7 +26,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, redHatVal
     // Failed requests are logged in the output channel; a crash is told once (crashPolicy).
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // A function: a restarted server is told the state of now.
-    initializationOptions: () => ({ redHatValidates: redHatValidates(), storagePath: context.globalStorageUri.fsPath }),
+    initializationOptions: () => ({ redHatValidates: redHatValidates(), storagePath: context.globalStorageUri.fsPath, workspaceTrusted: trusted() }),
     synchronize: { configurationSection: 'programPilot' },
     markdown: { isTrusted: false, supportHtml: false },
   };

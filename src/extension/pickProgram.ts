@@ -25,8 +25,10 @@ export async function pickProgram(
   resource: unknown,
   purpose: { readonly title: string; readonly whenNone: string },
 ): Promise<vscode.Uri | undefined> {
-  // A CodeLens from the server passes the file's URI as text.
-  const given = typeof resource === 'string' ? vscode.Uri.parse(resource) : resource;
+  // A CodeLens from the server passes the file's URI as text, a Program view node holds it as text.
+  const node = typeof resource === 'object' && resource !== null && !(resource instanceof vscode.Uri) ? (resource as { uri?: unknown }).uri : undefined;
+  const text = typeof resource === 'string' ? resource : typeof node === 'string' ? node : undefined;
+  const given = text !== undefined ? vscode.Uri.parse(text) : resource;
   if (given instanceof vscode.Uri && isProgramUri(given)) return given;
   const active = vscode.window.activeTextEditor?.document;
   if (active && isProgramDocument(active)) return active.uri;

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DID_ANALYSE, DID_REMOVE, YAML_VALIDATION, type ParamsOf, type Range, type Request, type ResultOf, type UriParams } from '../protocol/requests';
+import { DID_ANALYSE, DID_REMOVE, YAML_VALIDATION, WORKSPACE_TRUSTED, type ParamsOf, type Range, type Request, type ResultOf, type UriParams } from '../protocol/requests';
 import { YamlValidation } from './yamlValidation';
 
 export function isProgramUri(uri: vscode.Uri): boolean {
@@ -40,6 +40,10 @@ export class ProgramServer implements vscode.Disposable {
       this.yamlValidation.onDidChange((redHatValidates) => {
         if (this.client?.isRunning()) void this.client.sendNotification(YAML_VALIDATION.method, { redHatValidates } satisfies ParamsOf<typeof YAML_VALIDATION>);
       }),
+      // Restricted Mode ends: the server may run git now (src/server/gitTrust.ts).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        if (this.client?.isRunning()) void this.client.sendNotification(WORKSPACE_TRUSTED.method, {});
+      }),
     );
   }
 
@@ -51,7 +55,7 @@ export class ProgramServer implements vscode.Disposable {
       await new Promise((resolve) => setImmediate(resolve));
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { createLanguageClient } = require('./languageClient') as typeof import('./languageClient');
-      const client = (this.client = createLanguageClient(this.context, () => this.yamlValidation.redHatValidates));
+      const client = (this.client = createLanguageClient(this.context, () => this.yamlValidation.redHatValidates, () => vscode.workspace.isTrusted));
       const parse = (params: UriParams) => vscode.Uri.parse(params.uri);
       this.disposables.push(
         client.onNotification(DID_ANALYSE.method, (params: UriParams) => this.analysed.fire(parse(params))),

@@ -81,11 +81,15 @@ export const WHAT_IF = request<WhatIfParams, WhatIfView | { readonly message: st
 /** The minimal edits that write the what-if into the current text; null when nothing can be written. */
 export const WHAT_IF_EDITS = request<WhatIfParams, { range: Range; newText: string }[] | null>('programPilot/whatIfEdits');
 
-export interface ForecastParams extends UriParams {
-  /** Matches progress notifications to this request. */
-  readonly token: string;
+/** How to forecast: the `programPilot.forecast.*` settings. */
+export interface ForecastOptions {
   readonly iterations?: number;
   readonly seed?: number;
+  readonly distribution?: 'pert' | 'triangular';
+}
+export interface ForecastParams extends UriParams, ForecastOptions {
+  /** Matches progress notifications to this request. */
+  readonly token: string;
 }
 export interface ForecastRow {
   readonly id: string;
@@ -103,6 +107,7 @@ export interface ForecastView {
   readonly uncertain: boolean;
   readonly runs: number;
   readonly seed: number;
+  readonly distribution: 'pert' | 'triangular';
   readonly estimatedTasks: number;
   readonly scheduleRisks: number;
   readonly rows: readonly ForecastRow[];
@@ -110,16 +115,29 @@ export interface ForecastView {
   readonly promises: readonly { readonly kind: 'deadline' | 'targetEnd' | 'launch'; readonly name: string; readonly date: string; readonly probability: number }[];
   readonly criticality: readonly { readonly id: string; readonly name: string; readonly share: number }[];
   readonly drivers: readonly { readonly kind: 'task' | 'risk'; readonly id: string; readonly name: string; readonly correlation: number }[];
-  /** The projected end's cumulative distribution: working-day offset, date, share of runs finished by it. */
-  readonly endCurve: readonly { readonly date: string; readonly share: number }[];
+  /**
+   * The projected end's distribution, earliest first: per finish day the runs that end on it and
+   * the share of runs finished by it (the S-curve).
+   */
+  readonly endDistribution: readonly { readonly date: string; readonly runs: number; readonly cumulative: number }[];
 }
 export type ForecastAnswer = { readonly view: ForecastView } | { readonly message: string } | { readonly cancelled: true };
 export const FORECAST = request<ForecastParams, ForecastAnswer>('programPilot/forecast');
 /** Server → client: runs done of a forecast. */
 export const FORECAST_PROGRESS = notification<{ readonly token: string; readonly done: number; readonly total: number }>('programPilot/forecastProgress');
 
+/** What the what-if and confidence webviews keep (`setState`), so that their panel comes back after a window reload. */
+export interface DecisionPanelState {
+  /** The program file's URI, as text. */
+  readonly documentUri: string;
+  /** The what-ifs shown side by side (what-if panel only). */
+  readonly questions?: readonly WhatIfQuestion[];
+}
+
 /** What-if panel ↔ its webview. */
-export type WhatIfToWebview = { readonly type: 'views'; readonly fileName: string; readonly views: readonly WhatIfView[]; readonly scenarios: readonly { readonly id: string; readonly name: string }[] } | { readonly type: 'gone'; readonly fileName: string };
+export type WhatIfToWebview =
+  | { readonly type: 'views'; readonly fileName: string; readonly views: readonly WhatIfView[]; readonly scenarios: readonly { readonly id: string; readonly name: string }[]; readonly state: DecisionPanelState }
+  | { readonly type: 'gone'; readonly fileName: string };
 export type WhatIfFromWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'apply'; readonly index: number }
@@ -128,5 +146,8 @@ export type WhatIfFromWebview =
   | { readonly type: 'scenario'; readonly id: string };
 
 /** Forecast panel ↔ its webview. */
-export type ForecastToWebview = { readonly type: 'view'; readonly view: ForecastView } | { readonly type: 'message'; readonly text: string } | { readonly type: 'busy' };
+export type ForecastToWebview =
+  | { readonly type: 'view'; readonly view: ForecastView; readonly state: DecisionPanelState }
+  | { readonly type: 'message'; readonly text: string; readonly state: DecisionPanelState }
+  | { readonly type: 'busy' };
 export type ForecastFromWebview = { readonly type: 'ready' } | { readonly type: 'rerun' };

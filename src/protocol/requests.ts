@@ -8,7 +8,7 @@ import type { GanttGrouping } from '../core/mermaid/gantt';
 import type { CriticalPathScope } from '../core/mermaid/criticalPath';
 import type { OverallStatus } from '../core/model';
 import type { PanelView } from './panels';
-import type { StatusView } from './status';
+import type { PreviewResult } from './preview';
 
 /** A request's name with its parameter and result types attached (types only, erased at run time). */
 export interface Request<P, R> {
@@ -61,10 +61,7 @@ export const CRITICAL_PATH = request<CriticalPathParams, PanelView | null>('prog
 export interface StatusParams extends UriParams {
   readonly asOf: string;
 }
-export interface StatusResult {
-  readonly view: StatusView;
-  /** The report as Markdown: what "Copy" and "Save as Markdown" write. */
-  readonly markdown: string;
+export interface StatusResult extends PreviewResult {
   readonly programName: string;
 }
 /** The weekly status report, compared with the plan as committed a week earlier (git, in the server). */
@@ -129,6 +126,9 @@ export interface YamlValidationParams {
   /** Red Hat's YAML extension is installed, enabled and validating (`yaml.validate`). */
   readonly redHatValidates: boolean;
 }
+/** Client → server: the user trusted the workspace (it started in Restricted Mode, where the server runs no git). */
+export const WORKSPACE_TRUSTED = notification<Record<string, never>>('programPilot/workspaceTrusted');
+
 /** Client → server (also sent as `initializationOptions`): who else reports schema errors for `yaml` documents. */
 export const YAML_VALIDATION = notification<YamlValidationParams>('programPilot/yamlValidation');
 

@@ -5,6 +5,7 @@
  * disk (a branch baseline moves). When a load ends, `changed` republishes the file, so PP601 and
  * PP602 appear with its other diagnostics and hovers and lenses show the variance.
  */
+import type { MetricsInput } from '../core/history/metrics';
 import { URI } from 'vscode-uri';
 import type { Analysis } from '../core/analyze';
 import { baselineDiagnostic } from '../core/baseline/baselineDiagnostics';
@@ -109,6 +110,16 @@ export class Baselines {
     const ref = currentRef(entry.analysis);
     const lookup = ref === undefined ? undefined : this.lookupFor(entry.uri, ref);
     return lookup && 'version' in lookup ? lookup.version : undefined;
+  }
+
+  /** The baseline as the history metrics read it (`computeMetrics`), or why there is none. */
+  metricsBaseline(entry: ProgramEntry): MetricsInput['baseline'] {
+    const ref = currentRef(entry.analysis);
+    if (ref === undefined) return { unavailable: 'the plan names no `baseline:`' };
+    const lookup = this.lookupFor(entry.uri, ref);
+    if (!lookup) return { unavailable: `baseline '${ref}' is still being read from git` };
+    if ('problem' in lookup) return { unavailable: lookup.problem.message };
+    return { ref, commit: lookup.version.commit, analysis: lookup.version.analysis, comparison: this.comparison(entry.analysis, lookup.version) };
   }
 
   /** The variance of the current analysis against the baseline, or why there is none. */

@@ -1,6 +1,6 @@
 /** The core's diagnostics as LSP diagnostics, each with its code, a link to the README table, related places and tags. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { DIAGNOSTICS_DOC_URL, type Diagnostic } from '../core/diagnostics';
+import { DIAGNOSTICS_DOC_URL, withoutOptional, type Diagnostic, type DiagnosticCode } from '../core/diagnostics';
 import type { ProgramEntry } from './programStore';
 import { rangeOf } from './positions';
 import { reportsDiagnostic, type SchemaPolicy } from './schemaDiagnostics';
@@ -19,9 +19,12 @@ const TAGS = {
   deprecated: DiagnosticTag.Deprecated,
 } as const;
 
-/** What the Problems panel shows for this file; `repository` holds what git said (the baseline's PP601/PP602). */
-export function diagnosticsOf(entry: ProgramEntry, policy: SchemaPolicy, repository: readonly Diagnostic[] = []): LspDiagnostic[] {
-  return [...entry.analysis.diagnostics.filter((d) => reportsDiagnostic(d, entry.languageId, policy)), ...repository].map((d) => toLspDiagnostic(entry, d));
+/**
+ * What the Problems panel shows for this file; `repository` holds what git said (the baseline's
+ * PP601/PP602), `optional` the optional codes the settings turn on.
+ */
+export function diagnosticsOf(entry: ProgramEntry, policy: SchemaPolicy, repository: readonly Diagnostic[] = [], optional: readonly DiagnosticCode[] = []): LspDiagnostic[] {
+  return [...withoutOptional(entry.analysis.diagnostics, optional).filter((d) => reportsDiagnostic(d, entry.languageId, policy)), ...repository].map((d) => toLspDiagnostic(entry, d));
 }
 
 function toLspDiagnostic(entry: ProgramEntry, diagnostic: Diagnostic): LspDiagnostic {

@@ -3,19 +3,17 @@
  * server calls it in a worker thread (forecastWorker.ts), off the path of keystrokes.
  */
 import { analyze } from '../core/analyze';
-import { DEFAULT_ITERATIONS, runForecast, type FinishForecast } from '../core/forecast/simulation';
-import type { ForecastRow, ForecastView } from '../protocol/decisions';
+import { DEFAULT_ITERATIONS, runForecast, type FinishForecast, type FinishHistogram } from '../core/forecast/simulation';
+import type { ForecastOptions, ForecastRow, ForecastView } from '../protocol/decisions';
 
-export interface ForecastJob {
+export interface ForecastJob extends ForecastOptions {
   readonly text: string;
   readonly fileName: string;
-  readonly iterations?: number;
-  readonly seed?: number;
 }
 
 /** Undefined when the plan cannot be scheduled or the run was stopped. */
 export function forecastView(job: ForecastJob, onProgress?: (done: number, total: number) => void, shouldCancel?: () => boolean): ForecastView | undefined {
-  const result = runForecast(analyze(job.text), { iterations: job.iterations ?? DEFAULT_ITERATIONS, seed: job.seed ?? 1 }, onProgress, shouldCancel);
+  const result = runForecast(analyze(job.text), { iterations: job.iterations ?? DEFAULT_ITERATIONS, seed: job.seed ?? 1, distribution: job.distribution ?? 'pert' }, onProgress, shouldCancel);
   if (!result.ok || result.runs < result.iterations) return undefined;
   const end = result.projectEnd && row(result.projectEnd);
   const promises = [
@@ -28,6 +26,7 @@ export function forecastView(job: ForecastJob, onProgress?: (done: number, total
     uncertain: result.uncertain,
     runs: result.runs,
     seed: result.seed,
+    distribution: result.distribution,
     estimatedTasks: result.estimatedTasks,
     scheduleRisks: result.scheduleRisks,
     rows: result.milestones.map(row),
@@ -35,17 +34,16 @@ export function forecastView(job: ForecastJob, onProgress?: (done: number, total
     promises,
     criticality: result.criticality.map((c) => ({ id: c.id, name: c.name, share: c.index })),
     drivers: result.drivers.map((d) => ({ kind: d.kind, id: d.id, name: d.name, correlation: d.correlation })),
-    // The percentiles the forecast keeps are the points of the end's S-curve.
-    endCurve: result.projectEnd
-      ? [
-          { date: result.projectEnd.earliest.date, share: 0 },
-          { date: result.projectEnd.p50.date, share: 0.5 },
-          { date: result.projectEnd.p80.date, share: 0.8 },
-          { date: result.projectEnd.p95.date, share: 0.95 },
-          { date: result.projectEnd.latest.date, share: 1 },
-        ]
-      : [],
+    endDistribution: cumulative(result.endHistogram, result.runs),
   };
+}
+
+function cumulative(histogram: FinishHistogram, runs: number): ForecastView['endDistribution'] {
+  let finished = 0;
+  return histogram.map(({ day, runs: count }) => {
+    finished += count;
+    return { date: day.date, runs: count, cumulative: runs > 0 ? finished / runs : 0 };
+  });
 }
 
 function row(f: FinishForecast): ForecastRow {

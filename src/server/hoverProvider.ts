@@ -1,6 +1,7 @@
 /**
  * Hover on program files: the core's Markdown for the task, dependency, person, team, risk or
- * program under the cursor (with the baseline variance when the plan has a baseline), and on a key
+ * program under the cursor (with the baseline variance when the plan has a baseline, and a
+ * milestone's P80 and chance to meet when the server has forecast the text), and on a key
  * what the schema says it means, below that: the schedule stays first, so its float and dates
  * show without scrolling.
  */
@@ -11,12 +12,16 @@ import type { ProgramEntry } from './programStore';
 import { rangeOf } from './positions';
 import type { BaselineInfo } from './baseline';
 import { withBaselineLine } from './baselineVariance';
+import type { ForecastView } from '../protocol/decisions';
+import { withConfidenceLine } from './forecastHover';
 
-export function hover(entry: ProgramEntry, position: Position, baseline?: BaselineInfo): Hover | null {
+/** `forecast`: the forecast of the entry's current text, when the server has made one. */
+export function hover(entry: ProgramEntry, position: Position, baseline?: BaselineInfo, forecast?: ForecastView): Hover | null {
   const offset = entry.document.offsetAt(position);
   const key = schemaHoverAt(entry.document.getText(), offset, entry.analysis);
   const content = hoverAt(entry.analysis, offset);
-  const parts = [content && withBaselineLine(content.markdown, entry.analysis, offset, baseline), key?.markdown].filter((part) => part !== undefined);
+  const task = content && withConfidenceLine(withBaselineLine(content.markdown, entry.analysis, offset, baseline), entry.analysis, offset, forecast);
+  const parts = [task, key?.markdown].filter((part) => part !== undefined);
   const span = key?.span ?? content?.span;
   if (parts.length === 0 || !span) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: rangeOf(entry.document, span) };

@@ -41,9 +41,12 @@ import { definition, highlights, prepareRename, references, rename } from './nav
 import { criticalPathView, ganttView } from './panels';
 import { isProgramDocument, isProgramPath, ProgramStore, type ProgramEntry } from './programStore';
 import { programSummary, taskAtCursor, taskLocation } from './programs';
+import { DOCUMENT } from '../protocol/documents';
+import { documentPreview } from './documents';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { StatusReports } from './status';
-import { Forecasts } from './forecast';
+import { BackgroundForecasts, Forecasts } from './forecast';
+import { GitTrust, trustedBaselineGit } from './gitTrust';
 import { whatIfApplyEdits, whatIfTarget, whatIfView } from './whatif';
 import * as decisions from '../protocol/decisions';
 import { healthSummary } from './statusBar';
@@ -56,6 +59,8 @@ export interface InitializationOptions {
   readonly redHatValidates?: boolean;
   /** The extension's storage folder: where analysed versions of the history are kept. */
   readonly storagePath?: string;
+  /** False in Restricted Mode: the server then runs no git (gitTrust.ts). Absent: trusted. */
+  readonly workspaceTrusted?: boolean;
 }
 
 async function readProgramFile(uri: string): Promise<string | undefined> {
@@ -75,15 +80,17 @@ function folderPaths(folders: readonly { uri: string }[]): string[] {
 export function startServer(connection: Connection): void {
   const logger: Logger = { error: (message) => connection.console.error(message) };
   const documents = new TextDocuments(TextDocument);
-  const reports = new StatusReports();
+  const trust = new GitTrust();
+  const reports = new StatusReports(trust);
   const forecasts = new Forecasts((token, done, total) => void connection.sendNotification(decisions.FORECAST_PROGRESS.method, { token, done, total }));
   let settings: Settings = DEFAULT_SETTINGS;
   let redHatValidates = false;
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
-  let trends = new Trends(undefined);
+  let trends = new Trends(undefined, trust);
   const publish = (entry: ProgramEntry): void =>
-    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry)) });
+    void connection.sendDiagnostics({ uri: entry.uri, diagnostics: diagnosticsOf(entry, { mode: settings.schemaDiagnostics, redHatValidates }, baselines.diagnostics(entry), settings.optionalCodes) });
+  const background = new BackgroundForecasts(forecasts, () => settings, (uri) => documents.get(uri) !== undefined);
   const baselines = new Baselines({
     changed: (uri) => {
       const entry = store.get(uri);
@@ -93,12 +100,13 @@ export function startServer(connection: Connection): void {
       if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
     },
     log: logger.error,
-  });
+  }, trustedBaselineGit(trust));
 
   const store = new ProgramStore({
     readFile: readProgramFile,
     analysed: (entry) => {
       forecasts.cancel(entry.uri);
+      background.schedule(entry);
       baselines.track(entry);
       publish(entry);
       void connection.sendNotification(protocol.DID_ANALYSE.method, { uri: entry.uri } satisfies protocol.UriParams);
@@ -115,7 +123,7 @@ export function startServer(connection: Connection): void {
     const before = settings;
     settings = next;
     store.delay = next.analysisDelay;
-    if (before.schemaDiagnostics !== next.schemaDiagnostics) store.republish();
+    if (before.schemaDiagnostics !== next.schemaDiagnostics || before.optionalCodes.join() !== next.optionalCodes.join()) store.republish();
     if (before.codeLensEnabled !== next.codeLensEnabled && capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   };
   const pullSettings = async (): Promise<void> => {
@@ -131,7 +139,8 @@ export function startServer(connection: Connection): void {
     capabilities = params.capabilities;
     const options = params.initializationOptions as InitializationOptions | undefined;
     redHatValidates = options?.redHatValidates === true;
-    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath);
+    if (typeof options?.storagePath === 'string') trends = new Trends(options.storagePath, trust);
+    trust.set(options?.workspaceTrusted !== false);
     folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
       capabilities: {
@@ -179,6 +188,15 @@ export function startServer(connection: Connection): void {
     }),
   );
   connection.onNotification(
+    protocol.WORKSPACE_TRUSTED.method,
+    guardedEvent(logger, protocol.WORKSPACE_TRUSTED.method, async () => {
+      if (!trust.set(true)) return;
+      // What Restricted Mode refused is read now: baselines load, reports and trends read git.
+      reports.forgetAll();
+      await Promise.all(store.uris().map((uri) => baselines.refresh(uri)));
+    }),
+  );
+  connection.onNotification(
     protocol.YAML_VALIDATION.method,
     guardedEvent(logger, protocol.YAML_VALIDATION.method, (params: protocol.YamlValidationParams) => {
       const next = params?.redHatValidates === true;
@@ -190,7 +208,13 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(guardedEvent(logger, 'didOpen', ({ document }) => isProgramDocument(document) && store.didOpen(document)));
   documents.onDidChangeContent(guardedEvent(logger, 'didChange', ({ document }) => isProgramDocument(document) && store.didChange(document)));
-  documents.onDidSave(guardedEvent(logger, 'didSave', ({ document }) => isProgramDocument(document) && baselines.refresh(document.uri)));
+  documents.onDidSave(
+    guardedEvent(logger, 'didSave', ({ document }) => {
+      if (!isProgramDocument(document)) return;
+      reports.forgetHistory(document.uri);
+      return baselines.refresh(document.uri);
+    }),
+  );
   documents.onDidClose(guardedEvent(logger, 'didClose', ({ document }) => isProgramDocument(document) && store.didClose(document.uri)));
   connection.onDidChangeWatchedFiles(
     guardedEvent(logger, 'watched files', async ({ changes }) => {
@@ -213,7 +237,7 @@ export function startServer(connection: Connection): void {
     });
   const programs = { all: () => store.all() };
 
-  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry)), null));
+  connection.onHover(onDocument('hover', (entry, p: TextDocumentPositionParams) => hover(entry, p.position, baselines.info(entry), background.forecastOf(entry)), null));
   connection.onCompletion(
     guarded(logger, 'completion', (params: CompletionParams) => {
       const document = store.openDocument(params.textDocument.uri);
@@ -256,9 +280,10 @@ export function startServer(connection: Connection): void {
   onProgram(protocol.HEALTH, (entry) => healthSummary(entry.analysis));
   onProgram(protocol.TASK_LOCATION, (entry, params) => taskLocation(entry, params.taskId));
   onProgram(protocol.TASK_AT, (entry, params) => taskAtCursor(entry, params.position));
-  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), (entry) => baselines.version(entry)?.analysis));
-  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => baselineTarget(entry, params));
-  onRequest(baselineProtocol.SET_BASELINE, (params) => setBaseline(params, () => store.get(params.uri)));
+  onProgram(DOCUMENT, (entry, params) => documentPreview(entry, params));
+  onProgram(protocol.STATUS, (_entry, params) => reports.report(params, () => store.get(params.uri), baselines));
+  onProgram(baselineProtocol.BASELINE_TARGET, (entry, params) => (trust.refusal() ? { refused: trust.refusal()! } : baselineTarget(entry, params)));
+  onRequest(baselineProtocol.SET_BASELINE, (params) => (trust.refusal() ? { refused: trust.refusal()! } : setBaseline(params, () => store.get(params.uri))));
   onRequest(baselineProtocol.TREND, (params) => trends.trend(params.uri));
   onRequest(protocol.OWNER_CHOICES, async (params) => {
     const entry = typeof params?.uri === 'string' ? await store.load(params.uri) : undefined;
@@ -275,6 +300,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     store.dispose();
+    background.dispose();
     forecasts.dispose();
   });
   documents.listen(connection);

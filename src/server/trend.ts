@@ -3,6 +3,7 @@
  * the keystroke path: only when the trend panel asks). Analysed versions are kept by blob in the
  * editor's storage folder, so a later request reads only the new commits.
  */
+import { GitTrust } from './gitTrust';
 import { join } from 'node:path';
 import { URI } from 'vscode-uri';
 import { locateInRepository, NOT_IN_GIT } from '../core/git/git';
@@ -18,7 +19,10 @@ export class Trends {
   private readonly running = new Map<string, Promise<TrendResult | { unavailable: string }>>();
 
   /** `storagePath`: the extension's storage folder; without it, the process's memory cache. */
-  constructor(storagePath: string | undefined) {
+  constructor(
+    storagePath: string | undefined,
+    private readonly trust: GitTrust = new GitTrust(),
+  ) {
     this.cache = storagePath ? new FolderSnapshotCache(join(storagePath, 'history')) : undefined;
   }
 
@@ -32,6 +36,8 @@ export class Trends {
   }
 
   private async read(uri: string): Promise<TrendResult | { unavailable: string }> {
+    const refusal = this.trust.refusal();
+    if (refusal) return { unavailable: refusal };
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') return { unavailable: 'the plan is not a file on disk, so it has no git history' };
     const located = await locateInRepository(parsed.fsPath);

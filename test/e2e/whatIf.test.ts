@@ -26,5 +26,13 @@ describe('What if', () => {
     assert.match(text, /What if: slip tenant-provisioning-api by 5 working days/, text.slice(0, 800));
     assert.match(text, /Infrastructure ready for pilot\s+2026-05-01\s+2026-05-08\s+\+5 working days, week 18 → week 19/, text.slice(0, 800));
     assert.equal(await panel.locator('button', { hasText: 'Apply' }).count(), 1);
+
+    // After a window reload the panel comes back with the same what-if, recomputed on the plan.
+    await workbench().reloadWindow();
+    const restored = await workbench().webview('.column table', 'the what-if panel after the reload');
+    const again = await restored.locator('body').innerText();
+    assert.match(again, /What if: slip tenant-provisioning-api by 5 working days/, again.slice(0, 800));
+    assert.match(again, /week 18 → week 19/);
+    await workbench().closeEditorsAndPanel();
   });
 });

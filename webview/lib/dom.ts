@@ -42,6 +42,8 @@ export function list(items: readonly string[]): HTMLUListElement {
 
 interface WebviewApi<Out> {
   postMessage(message: Out): void;
+  /** Kept by VS Code with the panel: what its serializer gets back after a window reload. */
+  setState(state: unknown): void;
 }
 declare function acquireVsCodeApi<Out>(): WebviewApi<Out>;
 

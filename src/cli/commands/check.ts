@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
-import type { Diagnostic, DiagnosticSeverity } from '../../core/diagnostics';
+import { withoutOptional, type Diagnostic, type DiagnosticCode, type DiagnosticSeverity } from '../../core/diagnostics';
 import type { IsoDate } from '../../core/model';
 import { LineIndex, type Span } from '../../core/source';
 import { isoDate, oneLine, oneOf, parseCommandArgs, readProgramText, wholeNumber } from '../args';
@@ -26,6 +26,8 @@ Options:
                        (default: the file's statusDate, else today).
   --max-warnings N     Also exit 1 when there are more than N warnings in all
                        (e.g. 0 to keep a plan free of warnings in CI).
+  --informed-consulted Also report people informed or consulted on a task who are not
+                       stakeholders (PP307, information; off by default).
   -h, --help           Show this help.
 
 Exit status: 0 when no file has errors (warnings allowed up to --max-warnings), 1 when
@@ -40,6 +42,8 @@ interface CheckArgs {
   readonly format: Format;
   readonly asOf?: IsoDate;
   readonly maxWarnings?: number;
+  /** The optional codes asked for. */
+  readonly optional: readonly DiagnosticCode[];
 }
 
 /** A located point, 1-based as editors and compilers print them. */
@@ -79,7 +83,7 @@ export const checkCommand: CliCommand = {
           continue;
         }
         const analysis = analyze(text, { asOf: parsed.asOf });
-        reports.push({ file, asOf: analysis.asOf, diagnostics: analysis.diagnostics, lines: new LineIndex(text) });
+        reports.push({ file, asOf: analysis.asOf, diagnostics: withoutOptional(analysis.diagnostics, parsed.optional), lines: new LineIndex(text) });
       }
     }
     io.stdout(parsed.format === 'json' ? formatJson(reports) : formatText(reports));
@@ -98,6 +102,7 @@ export const checkCommand: CliCommand = {
 function parseCheckArgs(args: readonly string[]): CheckArgs | string {
   const parsed = parseCommandArgs(args, {
     values: { format: oneOf(['text', 'json']), 'as-of': isoDate, 'max-warnings': wholeNumber(0) },
+    flags: ['informed-consulted'],
     files: 'some',
   });
   if (typeof parsed === 'string') return parsed;
@@ -107,6 +112,7 @@ function parseCheckArgs(args: readonly string[]): CheckArgs | string {
     format: (parsed.values.get('format') ?? 'text') as Format,
     asOf: parsed.values.get('as-of'),
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    optional: parsed.flags.has('informed-consulted') ? ['PP307'] : [],
   };
 }
 

@@ -2,6 +2,7 @@
  * `program-pilot status <file>`: the weekly status report, the same Markdown the editor's
  * "Generate Weekly Status" shows, as a self-contained HTML page, or the report's data as JSON.
  */
+import { metricsFromGit } from '../../core/history/metricsFromGit';
 import { resolve } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { LineIndex } from '../../core/source';
@@ -58,6 +59,7 @@ export const statusCommand: CliCommand = {
     const history = !parsed.flags.has('no-history');
     const weekOverWeek = history ? await weekOverWeekFromGit(analysis, resolve(io.cwd, file), analysis.asOf) : { unavailable: 'history not requested (--no-history)' };
     const baseline = history ? await reportBaselineFromGit(analysis, resolve(io.cwd, file)) : undefined;
+    const historyMetrics = history ? (await metricsFromGit(analysis, resolve(io.cwd, file))).metrics : undefined;
     const lines = new LineIndex(text);
     const riskDays = parsed.values.get('blocked-risk-days');
     const report = buildStatusReport({
@@ -66,6 +68,7 @@ export const statusCommand: CliCommand = {
       asOf: analysis.asOf,
       weekOverWeek,
       ...(baseline ? { baseline } : {}),
+      ...(historyMetrics ? { historyMetrics } : {}),
       source: { diagnostics: analysis.diagnostics, positionAt: (offset) => lines.positionAt(offset), fileName: file },
       ...(riskDays === undefined ? {} : { blockedRiskDays: Number(riskDays) }),
     });

@@ -86,6 +86,7 @@ function checkPersonRefs(context: CheckContext, found: Diagnostic[]): void {
   for (const issue of program.issues) check(issue.owner, 'owner of issue', issue.id);
   for (const decision of program.decisions) check(decision.owner, 'owner of decision', decision.id);
   for (const item of program.launch?.checklist ?? []) check(item.owner, 'owner of launch item', item.item);
+  check(program.launch?.handoffOwner, "the launch's BAU hand-off owner", '');
 }
 
 function unknownPerson(context: CheckContext, ref: Ref, role: string): Diagnostic {

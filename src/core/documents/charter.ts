@@ -8,7 +8,7 @@ import type { Task } from '../model';
 import { riskScore } from '../cockpit/raid';
 import { strong, text, type Block, type Inline } from '../status/document';
 import { documentMarkdown, type DocumentPart } from './markdown';
-import { cell, personNames, who } from './names';
+import { at, cell, personNames, who, type DocumentOptions } from './names';
 
 /** How many open risks the charter lists. */
 export const TOP_RISKS = 5;
@@ -17,7 +17,7 @@ export function charterMarkdown(analysis: Analysis): string {
   return documentMarkdown(charterDocument(analysis));
 }
 
-export function charterDocument(analysis: Analysis): DocumentPart[] {
+export function charterDocument(analysis: Analysis, options: DocumentOptions = {}): DocumentPart[] {
   const { program } = analysis;
   const names = personNames(analysis);
   const charter = program.charter;
@@ -42,7 +42,7 @@ export function charterDocument(analysis: Analysis): DocumentPart[] {
       kind: 'table',
       header: ['Team', 'Lead', 'Members'],
       rows: program.teams.map((team) => [
-        cell(team.name || team.id),
+        at(cell(team.name || team.id), team.idSpan, options),
         who(team.lead, names),
         cell((members.get(team.id) ?? []).join(', ')),
       ]),
@@ -56,13 +56,13 @@ export function charterDocument(analysis: Analysis): DocumentPart[] {
         .map((task) => {
           const accountable = task.accountable.length > 0 ? task.accountable : program.accountable;
           const many = (refs: Task['consulted']): Inline => [text(refs.map((r) => names.get(r.id) ?? r.id).join(', '))];
-          return [cell(task.name || task.id), who(task.owner, names), many(accountable), many(task.consulted), many(task.informed)];
+          return [at(cell(task.name || task.id), task.idSpan, options), who(task.owner, names), many(accountable), many(task.consulted), many(task.informed)];
         }),
     },
     { kind: 'heading', level: 2, content: [text('Timeline')] },
     ...timeline(analysis),
     { kind: 'heading', level: 2, content: [text('Top risks')] },
-    ...topRisks(analysis, names),
+    ...topRisks(analysis, names, options),
   ];
   return parts;
 }
@@ -105,7 +105,7 @@ function timeline(analysis: Analysis): Block[] {
   ];
 }
 
-function topRisks(analysis: Analysis, names: ReadonlyMap<string, string>): Block[] {
+function topRisks(analysis: Analysis, names: ReadonlyMap<string, string>, options: DocumentOptions): Block[] {
   const open = analysis.program.risks
     .map((risk, index) => ({ risk, index, score: riskScore(risk.probability, risk.impact) }))
     .filter(({ risk }) => risk.status === 'open')
@@ -117,7 +117,7 @@ function topRisks(analysis: Analysis, names: ReadonlyMap<string, string>): Block
       kind: 'table',
       header: ['Risk', 'Probability', 'Impact', 'Mitigation', 'Owner'],
       rows: open.map(({ risk }) => [
-        [strong(risk.id), text(` ${risk.title}`)],
+        at([strong(risk.id), text(` ${risk.title}`)], risk.idSpan, options),
         cell(risk.probability, '—'),
         cell(risk.impact, '—'),
         cell(risk.mitigation, 'none'),

@@ -6,10 +6,11 @@
  */
 import type { Analysis } from '../analyze';
 import type { ChecklistItem, Task } from '../model';
-import { strong, text, type Block } from '../status/document';
+import { plainText, strong, text, type Block } from '../status/document';
+import { postLaunchBlocks } from './postLaunch';
 import { forecastFinish, isOpen } from '../status/workdays';
 import { documentMarkdown, type DocumentPart } from './markdown';
-import { cell, personNames, who } from './names';
+import { at, cell, personNames, who, type DocumentOptions } from './names';
 
 export interface LaunchVerdict {
   readonly go: boolean;
@@ -68,22 +69,26 @@ export function launchMarkdown(analysis: Analysis, verdict = launchVerdict(analy
   return documentMarkdown(launchDocument(analysis, verdict));
 }
 
-export function launchDocument(analysis: Analysis, verdict = launchVerdict(analysis)): DocumentPart[] {
+export function launchDocument(analysis: Analysis, verdict = launchVerdict(analysis), options: DocumentOptions = {}): DocumentPart[] {
   const { program, asOf } = analysis;
   const launch = program.launch;
   const names = personNames(analysis);
   const parts: DocumentPart[] = [
     { kind: 'heading', level: 1, content: [text(`${program.name || 'Program'} — launch readiness`)] },
-    { kind: 'paragraph', content: [strong(`Verdict: ${verdict.go ? 'GO' : 'NO-GO'}`), text(` — as of ${asOf}${launch?.date ? `, launch on ${launch.date}` : ''}.`)] },
+    {
+      kind: 'verdict',
+      go: verdict.go,
+      content: [strong(`Verdict: ${verdict.go ? 'GO' : 'NO-GO'}`), text(` — as of ${asOf}${launch?.date ? `, launch on ${launch.date}` : ''}.`)],
+      reasons: verdict.reasons.map((r) => [text(r)]),
+    },
   ];
-  if (verdict.reasons.length > 0) parts.push({ kind: 'list', items: verdict.reasons.map((r) => [text(r)]) });
   if (!launch) return parts;
   parts.push({ kind: 'heading', level: 2, content: [text('Checklist')] });
   if (launch.checklist.length === 0) parts.push({ kind: 'paragraph', content: [text('No checklist items yet (launch.checklist).')] });
   for (const [group, items] of checklistGroups(launch.checklist)) {
     parts.push(
       { kind: 'heading', level: 3, content: [text(group.charAt(0).toUpperCase() + group.slice(1))] },
-      { kind: 'table', header: ['Item', 'Owner', 'Done'], rows: items.map((item) => [cell(item.item), who(item.owner, names), cell(item.done ? 'yes' : 'no')]) },
+      { kind: 'table', header: ['Item', 'Owner', 'Done'], rows: items.map((item) => [at(cell(item.item), item.span, options), who(item.owner, names), cell(item.done ? 'yes' : 'no')]) },
     );
   }
   const list = (title: string, items: readonly string[]): Block[] =>
@@ -96,7 +101,7 @@ export function launchDocument(analysis: Analysis, verdict = launchVerdict(analy
         header: ['Stage', 'Traffic', 'Hold', 'Go criteria'],
         numeric: [true, true, false, false],
         rows: launch.rollout.map((stage, i) => [
-          cell(String(i + 1)),
+          at(cell(String(i + 1)), stage.span, options),
           cell(stage.traffic === undefined ? undefined : `${stage.traffic}%`, '—'),
           cell(stage.hold, '—'),
           cell(stage.goCriteria.join('; ')),
@@ -104,6 +109,13 @@ export function launchDocument(analysis: Analysis, verdict = launchVerdict(analy
       },
     );
   }
-  parts.push(...list('Rollback triggers', launch.rollbackTriggers), ...list('Post-launch', launch.postLaunch));
+  parts.push(...list('Rollback triggers', launch.rollbackTriggers));
+  const handoffOwner = launch.handoffOwner && plainText(who(launch.handoffOwner, names));
+  parts.push(
+    ...postLaunchBlocks(
+      { ...(launch.retrospective ? { retrospective: launch.retrospective } : {}), ...(handoffOwner ? { handoffOwner } : {}), checks: launch.postLaunch },
+      'Post-launch',
+    ),
+  );
   return parts;
 }

@@ -8,7 +8,7 @@ import type { Level, Stakeholder } from '../model';
 import { mermaidText } from '../mermaid/text';
 import { em, text, type Block } from '../status/document';
 import { documentMarkdown, type DocumentPart } from './markdown';
-import { cell } from './names';
+import { at, cell, type DocumentOptions } from './names';
 
 export type EngagementRule = 'Manage closely' | 'Keep satisfied' | 'Keep informed' | 'Monitor';
 
@@ -66,24 +66,40 @@ export function stakeholderChart(stakeholders: readonly Stakeholder[]): string {
   ].join('\n');
 }
 
+const RULES: readonly EngagementRule[] = ['Manage closely', 'Keep satisfied', 'Keep informed', 'Monitor'];
+
+/** The chart as a table, for a page that cannot show the picture: who is in each quadrant. */
+export function quadrantTable(stakeholders: readonly Stakeholder[]): Block {
+  return {
+    kind: 'table',
+    header: ['Quadrant', 'Interest', 'Influence', 'Stakeholders'],
+    rows: RULES.map((rule) => [
+      cell(rule),
+      cell(rule === 'Manage closely' || rule === 'Keep informed' ? 'high' : 'low or medium'),
+      cell(rule === 'Manage closely' || rule === 'Keep satisfied' ? 'high' : 'low or medium'),
+      cell(stakeholders.filter((s) => engagementRule(s) === rule).map((s) => s.name || s.id).join(', '), '—'),
+    ]),
+  };
+}
+
 export function stakeholdersMarkdown(analysis: Analysis): string {
   return documentMarkdown(stakeholdersDocument(analysis));
 }
 
-export function stakeholdersDocument(analysis: Analysis): DocumentPart[] {
+export function stakeholdersDocument(analysis: Analysis, options: DocumentOptions = {}): DocumentPart[] {
   const { program } = analysis;
   const heading: Block = { kind: 'heading', level: 1, content: [text(`${program.name || 'Program'} — stakeholders`)] };
   if (program.stakeholders.length === 0) return [heading, { kind: 'paragraph', content: [text('No stakeholders listed yet (stakeholders).')] }];
   const missing = program.stakeholders.filter((s) => s.influence === 'high' && !s.strategy?.trim());
   return [
     heading,
-    { kind: 'mermaid', source: stakeholderChart(program.stakeholders) },
+    { kind: 'mermaid', source: stakeholderChart(program.stakeholders), fallback: [quadrantTable(program.stakeholders)] },
     { kind: 'heading', level: 2, content: [text('Engagement')] },
     {
       kind: 'table',
       header: ['Stakeholder', 'Role', 'Interest', 'Influence', 'Rule', 'Strategy'],
       rows: program.stakeholders.map((s) => [
-        cell(s.name || s.id),
+        at(cell(s.name || s.id), s.idSpan, options),
         cell(s.role),
         cell(s.interest, 'not rated'),
         cell(s.influence, 'not rated'),

@@ -1,8 +1,9 @@
 /**
  * The confidence forecast: a Monte Carlo simulation of the plan. Each run draws every estimated
  * task's duration (rounded to whole working days, as the calendar counts them) and whether each
- * schedule risk occurs, then runs the scheduler's own forward pass (and backward pass, for the
- * criticality index) over the network read once, on typed arrays reused from run to run. Done
+ * schedule risk occurs, then runs the scheduler's forward pass (and backward pass, for the
+ * criticality index) over the network read once, a batch of runs at a time (batchPasses.ts), on
+ * typed arrays reused from batch to batch. Done
  * work stays on its dates and work in progress keeps its share of work left, so a run without
  * uncertainty is the plan's schedule exactly.
  *
@@ -12,12 +13,13 @@
 import type { IsoDate, Program } from '../model';
 import { buildDependencyGraph, type DependencyGraph } from '../graph/dependencyGraph';
 import { WorkingDayCalendar } from '../schedule/calendar';
-import { backwardPass, forwardPass, type ForwardResult } from '../schedule/passes';
+import { forwardPass, type ForwardResult } from '../schedule/passes';
 import * as shownDays from '../schedule/shownDays';
 import * as codes from '../schedule/taskInputs';
 import { readNetwork, readScheduleInputs, type Network, type TaskInputs } from '../schedule/taskInputs';
 import * as distributions from './distributions';
 import type { DistributionKind } from './distributions';
+import { RunBatch } from './batchPasses';
 import { SeededRandom } from './random';
 import { sampledTasks, scheduleRisks, type SampledTasks, type ScheduleRisks } from './uncertainty';
 
@@ -72,6 +74,9 @@ export interface FinishForecast {
   readonly deadline?: Promise;
 }
 
+/** How many runs finish on each day, earliest first: the distribution behind the percentiles. */
+export type FinishHistogram = readonly { readonly day: ForecastDay; readonly runs: number }[];
+
 export interface Driver {
   readonly kind: 'task' | 'risk';
   readonly id: string;
@@ -95,6 +100,8 @@ export interface ForecastResult {
   /** Milestones and tasks with a deadline, in file order. */
   readonly milestones: readonly FinishForecast[];
   readonly projectEnd?: FinishForecast;
+  /** The projected end's distribution (empty without a projected end or runs). */
+  readonly endHistogram: FinishHistogram;
   readonly targetEnd?: Promise;
   readonly launch?: Promise;
   /** Tasks on the critical path in some runs: the share of runs, highest first. */
@@ -104,6 +111,8 @@ export interface ForecastResult {
 }
 
 const MAX_DRIVERS = 10;
+/** Runs per batch: enough to spread the cost of each task's and dependency's bookkeeping, few enough to stay in cache. */
+const BATCH_RUNS = 32;
 
 export class ForecastSimulation {
   readonly total: number;
@@ -138,7 +147,11 @@ export class ForecastSimulation {
   /** Makes up to `count` more runs (default: one chunk); returns the runs made so far. */
   runChunk(count = this.chunkSize): number {
     const end = Math.min(this.total, this.runsDone + Math.max(1, count));
-    for (; this.runsDone < end; this.runsDone++) this.setup!.run(this.runsDone);
+    while (this.runsDone < end) {
+      const runs = Math.min(BATCH_RUNS, end - this.runsDone);
+      this.setup!.runBatch(this.runsDone, runs);
+      this.runsDone += runs;
+    }
     return this.runsDone;
   }
 
@@ -146,7 +159,7 @@ export class ForecastSimulation {
   result(): ForecastResult {
     const base = { distribution: this.distribution, seed: this.seed, iterations: this.total, runs: this.runsDone };
     const setup = this.setup;
-    if (!setup) return { ok: false, uncertain: false, ...base, estimatedTasks: 0, scheduleRisks: 0, milestones: [], criticality: [], drivers: [] };
+    if (!setup) return { ok: false, uncertain: false, ...base, estimatedTasks: 0, scheduleRisks: 0, milestones: [], endHistogram: [], criticality: [], drivers: [] };
     return setup.summarize(this.program, base);
   }
 }
@@ -179,17 +192,23 @@ class Setup {
   readonly uncertain: boolean;
   private readonly network: Network;
   private readonly base: TaskInputs;
-  /** The inputs a run changes: durations and work left. */
-  private readonly inputs: TaskInputs;
+  /** The plan's own pass (the reference the draws are compared with). */
   private readonly forward: ForwardResult;
-  private readonly late: { ls: Float64Array; lf: Float64Array };
   private readonly shift: Int8Array;
+  /** The runs of one batch: their durations, work left and dates. */
+  private batch: RunBatch;
+  /** Tasks a risk can delay that have no estimate of their own. */
+  private readonly riskOnly: Int32Array;
   private readonly sampled: SampledTasks;
   /** The PERT quantile tables the sampled tasks use, one after the other, and where each task's starts (−1: none). */
   private readonly tables: Float64Array;
   private readonly tableStart: Int32Array;
-  /** One run's uniform numbers: one per sampled task, then one per risk. */
-  private readonly uniforms: Float64Array;
+  /** The batch's uniform numbers, run by run: one per sampled task, then one per risk. */
+  private uniforms: Float64Array;
+  /** One task's drawn durations over the batch, before rounding. */
+  private values = new Float64Array(0);
+  /** Per run of the batch: the projected end's day minus the plan's. */
+  private endShifts = new Float64Array(0);
   private readonly risks: ScheduleRisks;
   private readonly random: SeededRandom;
   /** Milestones and tasks with deadlines. */
@@ -199,8 +218,9 @@ class Setup {
   private finishes = new Float64Array(0);
   private ends = new Float64Array(0);
   private readonly critical: Uint32Array;
-  /** Per sampled task, then per risk: the drawn value's offset from the plan, and sums for the correlation with the end. */
-  private readonly drawn: Float64Array;
+  /** Per sampled task then per risk, per run of the batch: the drawn value's offset from the plan; and sums for the correlation with the end. */
+  private drawn: Float64Array;
+  private readonly driverCount: number;
   private readonly sums: { x: Float64Array; xx: Float64Array; xy: Float64Array; y: number; yy: number };
 
   constructor(
@@ -213,10 +233,9 @@ class Setup {
     const n = program.tasks.length;
     this.network = readNetwork(program.tasks, graph);
     this.base = readScheduleInputs(program, calendar).forecast;
-    this.inputs = { ...this.base, duration: this.base.duration.slice(), remaining: this.base.remaining.slice() };
     this.forward = { es: new Float64Array(n), ef: new Float64Array(n), kind: new Uint8Array(n), binds: new Uint8Array(n) };
-    this.late = { ls: new Float64Array(n), lf: new Float64Array(n) };
     this.shift = new Int8Array(n);
+    this.batch = new RunBatch(n, 1);
     this.sampled = sampledTasks(program, this.base);
     const { low, likely, high } = this.sampled;
     const shapes = new Map<number, number>();
@@ -229,7 +248,9 @@ class Setup {
     this.tables = new Float64Array(shapes.size * QUANTILES);
     for (const [r, start] of shapes) this.tables.set(pertTable(r), start);
     this.risks = scheduleRisks(program, graph);
-    this.uniforms = new Float64Array(this.sampled.index.length + this.risks.risks.length);
+    const sampledSet = new Set(this.sampled.index);
+    this.riskOnly = Int32Array.from(new Set(this.risks.tasks), (j) => j).filter((j) => !sampledSet.has(j));
+    this.uniforms = new Float64Array(0);
     this.random = new SeededRandom(seed);
     this.uncertain = this.risks.risks.length > 0 || low.some((a, k) => high[k] > a);
 
@@ -243,68 +264,127 @@ class Setup {
     this.plannedEnd = this.pass(this.base, this.plannedFinish, 0);
     this.critical = new Uint32Array(n);
     const drivers = this.sampled.index.length + this.risks.risks.length;
-    this.drawn = new Float64Array(drivers);
+    this.driverCount = drivers;
+    this.drawn = new Float64Array(0);
     this.sums = { x: new Float64Array(drivers), xx: new Float64Array(drivers), xy: new Float64Array(drivers), y: 0, yy: 0 };
   }
 
   allocate(runs: number): void {
     this.finishes = new Float64Array(this.tracked.length * runs);
     this.ends = new Float64Array(runs);
+    const size = Math.max(1, Math.min(BATCH_RUNS, runs));
+    this.batch = new RunBatch(this.base.state.length, size, this.mayBeInstant());
+    this.batch.reset(this.base);
+    this.drawn = new Float64Array(this.driverCount * size);
+    this.uniforms = new Float64Array(this.driverCount * size);
+    this.values = new Float64Array(size);
+    this.endShifts = new Float64Array(size);
   }
 
-  run(i: number): void {
-    this.draw();
-    const end = this.pass(this.inputs, this.finishes, i * this.tracked.length);
-    this.ends[i] = end;
-    this.countCritical();
-    const { sums, drawn } = this;
-    const dy = end - this.plannedEnd;
-    sums.y += dy;
-    sums.yy += dy * dy;
+  /** Per task: 1 when some run may give it no duration (a milestone, or a draw that rounds to 0). */
+  private mayBeInstant(): Uint8Array {
+    const { base, sampled } = this;
+    const may = Uint8Array.from(base.duration, (d) => (d === 0 ? 1 : 0));
+    // A sampled task's duration is its draw, from low up, rounded; a risk only adds to it.
+    sampled.index.forEach((j, k) => (may[j] = sampled.low[k] < 0.5 ? 1 : 0));
+    return may;
+  }
+
+  /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
+  runBatch(first: number, runs: number): void {
+    const { batch, network, base, tracked, finishes, ends, sums, drawn } = this;
+    // Sampled tasks get a new draw in every run; only those a risk delays must start again from the plan.
+    batch.reset(base, this.riskOnly);
+    this.draw(runs);
+    batch.forward(network, base, runs);
+    batch.backward(network, base, runs);
+
+    const trackedCount = tracked.length;
+    for (let t = 0; t < trackedCount; t++) {
+      const j = tracked[t];
+      for (let r = 0; r < runs; r++) finishes[(first + r) * trackedCount + t] = batch.finishDay(j, r);
+    }
+    this.countCritical(runs);
+    const { endDay, size } = batch;
     const { x, xx, xy } = sums;
-    for (let k = 0; k < drawn.length; k++) {
-      const dx = drawn[k];
-      if (dx === 0) continue;
-      x[k] += dx;
-      xx[k] += dx * dx;
-      xy[k] += dx * dy;
+    for (let r = 0; r < runs; r++) {
+      const dy = endDay[r] - this.plannedEnd;
+      ends[first + r] = endDay[r];
+      sums.y += dy;
+      sums.yy += dy * dy;
+    }
+    const dy = this.endShifts;
+    for (let r = 0; r < runs; r++) dy[r] = endDay[r] - this.plannedEnd;
+    for (let k = 0; k < this.driverCount; k++) {
+      const row = k * size;
+      let sx = 0;
+      let sxx = 0;
+      let sxy = 0;
+      for (let r = 0; r < runs; r++) {
+        const dx = drawn[row + r];
+        sx += dx;
+        sxx += dx * dx;
+        sxy += dx * dy[r];
+      }
+      x[k] += sx;
+      xx[k] += sxx;
+      xy[k] += sxy;
     }
   }
 
-  /** Durations and work left for one run: the plan's, with the draws. */
-  private draw(): void {
-    const { base, inputs, sampled, drawn, risks, uniforms, tables, tableStart } = this;
-    const { duration, remaining, state } = inputs;
+  /**
+   * Durations and work left for the batch's runs: the plan's (already in the batch), with the
+   * draws. The random numbers are taken run by run, so a seed gives the same runs whatever the
+   * batch size; they are then used task by task.
+   */
+  private draw(runs: number): void {
+    const { base, batch, sampled, drawn, risks, uniforms, tables, tableStart, driverCount, values } = this;
+    const { duration, remaining, size } = batch;
+    const { state } = base;
     const baseDuration = base.duration;
     const baseRemaining = base.remaining;
-    duration.set(baseDuration);
-    remaining.set(baseRemaining);
     // Every run uses the same count of numbers, in the same order, whatever the draws.
-    this.random.fill(uniforms);
+    this.random.fill(uniforms, runs * driverCount);
     const { index, low, likely, high } = sampled;
     const triangular = this.distribution === 'triangular';
     for (let k = 0; k < index.length; k++) {
       const j = index[k];
       const a = low[k];
       const b = high[k];
-      const x = !(b > a) ? a : triangular ? triangularQuantile(uniforms[k], a, likely[k], b) : tableQuantile(tables, tableStart[k], uniforms[k], a, b);
-      const days = Math.round(x);
-      // Work in progress keeps its share of work left: the same fraction of the drawn duration.
-      if (state[j] === STARTED) remaining[j] = Math.round((baseRemaining[j] * x) / baseDuration[j]);
-      duration[j] = days;
-      drawn[k] = days - baseDuration[j];
+      const m = likely[k];
+      const start = tableStart[k];
+      const row = j * size;
+      const drawnRow = k * size;
+      const planned = baseDuration[j];
+      const started = state[j] === STARTED;
+      // The task's distribution is chosen once, outside the loop over runs.
+      if (!(b > a)) values.fill(a, 0, runs);
+      else if (triangular) for (let r = 0; r < runs; r++) values[r] = triangularQuantile(uniforms[r * driverCount + k], a, m, b);
+      else for (let r = 0; r < runs; r++) values[r] = tableQuantile(tables, start, uniforms[r * driverCount + k], a, b);
+      for (let r = 0; r < runs; r++) {
+        const x = values[r];
+        const days = Math.round(x);
+        // Work in progress keeps its share of work left: the same fraction of the drawn duration.
+        if (started) remaining[row + r] = Math.round((baseRemaining[j] * x) / planned);
+        duration[row + r] = days;
+        drawn[drawnRow + r] = days - planned;
+      }
     }
     const offset = index.length;
-    for (let r = 0; r < risks.risks.length; r++) {
-      const occurs = uniforms[offset + r] < risks.chance[r];
-      drawn[offset + r] = occurs ? 1 : 0;
-      if (!occurs) continue;
-      const delay = risks.delay[r];
-      for (let e = risks.start[r]; e < risks.start[r + 1]; e++) {
-        const j = risks.tasks[e];
-        if (state[j] === DONE || state[j] === CANCELLED) continue;
-        duration[j] += delay;
-        if (state[j] === STARTED) remaining[j] += delay;
+    for (let q = 0; q < risks.risks.length; q++) {
+      const drawnRow = (offset + q) * size;
+      const chance = risks.chance[q];
+      const delay = risks.delay[q];
+      for (let r = 0; r < runs; r++) {
+        const occurs = uniforms[r * driverCount + offset + q] < chance;
+        drawn[drawnRow + r] = occurs ? 1 : 0;
+        if (!occurs) continue;
+        for (let e = risks.start[q]; e < risks.start[q + 1]; e++) {
+          const j = risks.tasks[e];
+          if (state[j] === DONE || state[j] === CANCELLED) continue;
+          duration[j * size + r] += delay;
+          if (state[j] === STARTED) remaining[j * size + r] += delay;
+        }
       }
     }
   }
@@ -329,13 +409,17 @@ class Setup {
   }
 
   /** As the schedule marks critical tasks: total float ≤ 0, not done, not cancelled. */
-  private countCritical(): void {
-    const { network, inputs, forward, late, critical } = this;
-    backwardPass(network, inputs, forward, late);
-    const { es } = forward;
-    const { ls } = late;
-    const { state } = inputs;
-    for (const j of network.order) if (ls[j] - es[j] <= 0 && state[j] !== DONE && state[j] !== CANCELLED) critical[j]++;
+  private countCritical(runs: number): void {
+    const { network, base, batch, critical } = this;
+    const { es, ls, size } = batch;
+    const { state } = base;
+    for (const j of network.order) {
+      if (state[j] === DONE || state[j] === CANCELLED) continue;
+      const row = j * size;
+      let count = 0;
+      for (let r = 0; r < runs; r++) if (ls[row + r] - es[row + r] <= 0) count++;
+      critical[j] += count;
+    }
   }
 
   summarize(program: Program, base: Pick<ForecastResult, 'distribution' | 'seed' | 'iterations' | 'runs'>): ForecastResult {
@@ -371,6 +455,7 @@ class Setup {
       scheduleRisks: this.risks.risks.length,
       milestones,
       projectEnd: hasEnd ? forecast('project end', 'Projected end', this.plannedEnd, ends, undefined) : undefined,
+      endHistogram: hasEnd ? histogramOf(sortedEnds).map(({ value, runs }) => ({ day: day(value), runs })) : [],
       targetEnd: promise(program.targetEnd),
       launch: promise(program.launch?.date),
       criticality: this.criticality(program, runs),
@@ -409,6 +494,17 @@ class Setup {
       .slice(0, MAX_DRIVERS)
       .map(({ kind, id, name, correlation }) => ({ kind, id, name, correlation }));
   }
+}
+
+/** Sorted values as (value, how many) pairs. */
+function histogramOf(sorted: Float64Array): { value: number; runs: number }[] {
+  const counts: { value: number; runs: number }[] = [];
+  for (const value of sorted) {
+    const last = counts[counts.length - 1];
+    if (last && last.value === value) last.runs++;
+    else counts.push({ value, runs: 1 });
+  }
+  return counts;
 }
 
 /** The share of sorted values ≤ limit. */

@@ -127,6 +127,10 @@ function buildLaunch(launch: MappingReader | undefined): Launch | undefined {
     hold: stage.text('hold'),
     goCriteria: stage.texts('goCriteria'),
   }));
+  // `postLaunch` is a list of checks, or a mapping with the retrospective, the BAU owner and the checks.
+  const post = launch.mapping('postLaunch');
+  const retrospective = post?.text('retrospective');
+  const handoffOwner = post?.ref('handoffOwner');
   return {
     span: launch.span(),
     fields: launch.fieldSpans(),
@@ -134,7 +138,9 @@ function buildLaunch(launch: MappingReader | undefined): Launch | undefined {
     checklist,
     rollout,
     rollbackTriggers: launch.texts('rollbackTriggers'),
-    postLaunch: launch.texts('postLaunch'),
+    postLaunch: post ? post.texts('checks') : launch.texts('postLaunch'),
+    ...(retrospective === undefined ? {} : { retrospective }),
+    ...(handoffOwner === undefined ? {} : { handoffOwner }),
   };
 }
 

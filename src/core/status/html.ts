@@ -20,6 +20,11 @@ export function escapeHtml(value: string): string {
 }
 
 export function renderHtml(blocks: readonly Block[], title: string): string {
+  return htmlPage(title, blocks.map(blockHtml));
+}
+
+/** The page around body markup already built (each piece escaped by whoever built it). */
+export function htmlPage(title: string, body: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -29,7 +34,7 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
     '</head>',
     `<body style="margin:0;padding:16px;background:#ffffff;color:#1f2328;${FONT}font-size:14px;line-height:1.45;">`,
     '<div style="max-width:1000px;">',
-    ...blocks.map(blockHtml),
+    ...body,
     '</div>',
     '</body>',
     '</html>',
@@ -37,7 +42,7 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
   ].join('\n');
 }
 
-function blockHtml(block: Block): string {
+export function blockHtml(block: Block): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level} style="${HEADING_STYLE[block.level]}">${inlineHtml(block.content)}</h${block.level}>`;
@@ -67,7 +72,7 @@ function blockHtml(block: Block): string {
 }
 
 /** A coloured box as a one-cell table: Outlook draws table cells' borders and backgrounds, not a div's. */
-function boxed(content: string, edge: string, background: string): string {
+export function boxed(content: string, edge: string, background: string): string {
   return `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:8px 0;"><tr><td style="border-left:4px solid ${edge};background:${background};padding:8px 12px;">${content}</td></tr></table>`;
 }
 
@@ -75,7 +80,7 @@ function itemHtml(item: Inline): string {
   return `<li style="margin:2px 0;">${inlineHtml(item)}</li>`;
 }
 
-function inlineHtml(inline: Inline): string {
+export function inlineHtml(inline: Inline): string {
   return inline
     .map((run) => {
       const body = escapeHtml(run.text.replace(/\s+/g, ' '));

@@ -3,6 +3,7 @@
  * schedule and an as-of date. Rendering (Markdown, HTML, the preview) lives elsewhere; the CLI's
  * `--format json` prints this object inside {@link statusJson}'s versioned envelope.
  */
+import type { Metric } from '../history/metrics';
 import type { IsoDate, Level, Program, Ref, Severity3, Task, TaskStatus } from '../model';
 import type { Schedule, TaskSchedule, WorkCalendar } from '../schedule/types';
 import { dayNumber, isoFromDayNumber } from '../dates';
@@ -149,6 +150,14 @@ export interface LaunchReadiness {
   readonly launchWeek: boolean;
 }
 
+/** After the launch date: the retrospective, the BAU hand-off owner and the post-launch checks. */
+export interface PostLaunch {
+  readonly launchDate: IsoDate;
+  readonly retrospective?: IsoDate;
+  readonly handoffOwner?: string;
+  readonly checks: readonly string[];
+}
+
 export interface NextWeekItem extends TaskRef {
   readonly starts?: IsoDate;
   readonly finishes?: IsoDate;
@@ -194,12 +203,16 @@ export interface StatusReport {
   readonly risks: readonly RiskItem[];
   readonly issues: readonly IssueItem[];
   readonly metrics: Metrics;
+  /** The TPM metrics from the plan's git history and baseline (`program-pilot metrics`), or why there are none; absent when not asked for. */
+  readonly historyMetrics?: readonly Metric[] | { readonly unavailable: string };
   readonly nextWeekWindow?: Window;
   readonly nextWeek: readonly NextWeekItem[];
   /** Open actions overdue or due by the end of next week's window, overdue first. */
   readonly actions: readonly ActionItem[];
   /** Present when `launch.date` is at most {@link LAUNCH_HORIZON_DAYS} days ahead. */
   readonly launch?: LaunchReadiness;
+  /** Present once the as-of date is after `launch.date`, when the plan writes `launch.postLaunch`. */
+  readonly postLaunch?: PostLaunch;
   readonly decisions: readonly DecisionItem[];
   /** The comparison with last week's committed plan, or why there is none. */
   readonly weekOverWeek: WeekOverWeek | { readonly unavailable: string };
@@ -237,9 +250,11 @@ export interface ReportInput {
   readonly blockedRiskDays?: number;
   /** The analysis's dependency graph, when the caller has it (for the options' impact and the confidence line). */
   readonly graph?: DependencyGraph;
+  /** The TPM metrics from the history (`computeMetrics`), or why git had none. */
+  readonly historyMetrics?: readonly Metric[] | { readonly unavailable: string };
 }
 
-export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays, graph: given }: ReportInput): StatusReport {
+export function buildStatusReport({ program, schedule, asOf, weekOverWeek, source, baseline, blockedRiskDays, graph: given, historyMetrics }: ReportInput): StatusReport {
   const graph = given ?? buildDependencyGraph(program);
   const names = new Map(program.people.map((p) => [p.id, p.name || p.id]));
   const view = new ReportView(program, schedule, asOf, names, baseline);
@@ -263,10 +278,12 @@ export function buildStatusReport({ program, schedule, asOf, weekOverWeek, sourc
     risks: risks(program, names),
     issues: issues(program, names),
     metrics: view.metrics(),
+    ...optional('historyMetrics', historyMetrics),
     nextWeekWindow: view.nextWeekWindow(),
     nextWeek: view.nextWeek(),
     actions: view.actions(asOfDay),
     ...optional('launch', view.launchReadiness(asOfDay)),
+    ...optional('postLaunch', view.postLaunch(asOfDay)),
     decisions: decisions({ program, schedule, graph }, names, asOfDay),
     weekOverWeek,
   };
@@ -525,6 +542,20 @@ class ReportView {
       total: launch.checklist.length,
       open,
       launchWeek: until !== undefined && until < LAUNCH_WEEK_WORKING_DAYS && open.length > 0,
+    };
+  }
+
+  postLaunch(asOfDay: number): PostLaunch | undefined {
+    const launch = this.program.launch;
+    const launchDay = launch?.date === undefined ? undefined : dayNumber(launch.date);
+    // A report goes to readers: it shows what the plan says after the launch, never what it lacks.
+    if (!launch?.date || launchDay === undefined || asOfDay <= launchDay || !launch.fields.postLaunch) return undefined;
+    const owner = ownerName(launch.handoffOwner, this.names);
+    return {
+      launchDate: launch.date,
+      ...(launch.retrospective === undefined ? {} : { retrospective: launch.retrospective }),
+      ...(owner === undefined ? {} : { handoffOwner: owner }),
+      checks: launch.postLaunch,
     };
   }
 

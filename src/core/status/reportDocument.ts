@@ -2,7 +2,9 @@
  * The report's text: one list of blocks, rendered to Markdown for the file, the clipboard and
  * the CLI, to HTML for email and wikis, and to the DOM in the preview.
  */
+import { chance } from '../text/chance';
 import type { OverallStatus } from '../model';
+import { postLaunchBlocks } from '../documents/postLaunch';
 import { dayNumber } from '../dates';
 import { crossTeamTable } from '../dependencies/crossTeamDocument';
 import { code, em, renderMarkdown, sourceLink, strong, text, type Block, type Inline, type Run } from './document';
@@ -39,9 +41,11 @@ export function statusDocument(report: StatusReport): Block[] {
     ...crossTeam(report),
     ...risks(report),
     ...metrics(report.metrics),
+    ...historyMetrics(report.historyMetrics),
     ...nextWeek(report),
     ...actions(report),
     ...launch(report),
+    ...(report.postLaunch ? postLaunchBlocks(report.postLaunch, `Post-launch — launched ${day(report.postLaunch.launchDate)}`) : []),
     ...decisions(report),
     ...weekOverWeek(report),
   ];
@@ -102,12 +106,6 @@ function confidenceText(c: Confidence | ConfidenceTooLarge): string {
   if ('tooLarge' in c) return `Confidence: not forecast in the report for a plan of ${formatAmount(c.tooLarge)} tasks; run \`program-pilot forecast\` or Show Schedule Confidence in the editor.`;
   const promise = c.promise ? `; ${chance(c.promise.probability)} to meet the ${c.promise.kind === 'targetEnd' ? 'target end' : 'launch date'} ${c.promise.date}` : '';
   return `Confidence: ${c.name} 80% by ${day(c.p80)}${promise} (forecast of ${formatAmount(c.runs)} runs, seed ${c.seed})`;
-}
-
-/** A percentage that says "certain" or "never" only when every run agrees (99.9 % is "99%"). */
-function chance(probability: number): string {
-  const shown = Math.round(probability * 100);
-  return `${probability < 1 && shown === 100 ? 99 : probability > 0 && shown === 0 ? 1 : shown}%`;
 }
 
 /** Before anything else: the plan has errors, so the dates below are computed around them. */
@@ -313,6 +311,22 @@ function metrics(m: Metrics): Block[] {
     ]);
   }
   return [{ kind: 'heading', level: 2, content: [text('Metrics')] }, { kind: 'list', items }];
+}
+
+/**
+ * The seed's TPM metrics from the git history and the baseline, one line each with what it was
+ * measured over; how each is computed is `program-pilot metrics`' text, too long for a report.
+ */
+function historyMetrics(metrics: StatusReport['historyMetrics']): Block[] {
+  if (metrics === undefined) return [];
+  const heading: Block = { kind: 'heading', level: 3, content: [text('From the plan’s history')] };
+  if ('unavailable' in metrics) return [heading, { kind: 'paragraph', content: [text(`Not computed: ${metrics.unavailable}.`)] }];
+  const items: Inline[] = metrics.map((m) => {
+    const target = m.target === undefined || m.meetsTarget === undefined ? '' : ` (target ${m.target}: ${m.meetsTarget ? 'met' : 'not met'})`;
+    const why = m.value === 'n/a' ? m.details[0] : `over ${m.over}`;
+    return [strong(m.title), text(`: ${m.value}${target}${why ? ` — ${why}` : ''}`)];
+  });
+  return [heading, { kind: 'list', items }, { kind: 'paragraph', content: [text('How each is computed, item by item: '), code('program-pilot metrics'), text('.')] }];
 }
 
 function bufferText(b: EndBuffer): string {

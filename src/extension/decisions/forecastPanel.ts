@@ -55,14 +55,21 @@ export class ForecastPanel implements vscode.Disposable {
     await listenForProgress(this.server, this.context);
     const token = `forecast-${++nextToken}`;
     const settings = vscode.workspace.getConfiguration('programPilot.forecast');
-    const params = { uri: this.uri.toString(), token, iterations: settings.get<number>('iterations', 5000), seed: settings.get<number>('seed', 1) };
+    const params = {
+      uri: this.uri.toString(),
+      token,
+      iterations: settings.get<number>('iterations', 5000),
+      seed: settings.get<number>('seed', 1),
+      distribution: settings.get<'pert' | 'triangular'>('distribution', 'pert'),
+    };
     await this.post({ type: 'busy' });
     const answer = this.server.request(FORECAST, params).catch((error: unknown) => ({ message: `The forecast failed: ${String(error)}` }));
     this.showProgressIfSlow(token, answer);
     const result = await answer;
     if (generation !== this.generation || 'cancelled' in result) return; // a newer run answers instead
     this.panel.title = `Confidence: ${this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1)}`;
-    await this.post('view' in result ? { type: 'view', view: result.view } : { type: 'message', text: result.message });
+    const state = { documentUri: this.uri.toString() };
+    await this.post('view' in result ? { type: 'view', view: result.view, state } : { type: 'message', text: result.message, state });
   }
 
   private showProgressIfSlow(token: string, answer: Promise<unknown>): void {

@@ -1,10 +1,11 @@
 /**
  * The what-if and confidence commands: "What if…" (the code action on a task, or the palette on
  * the task at the cursor), the Apply behind the panel's button, and "Show Schedule Confidence".
- * One panel of each kind per program file.
+ * One panel of each kind per program file; both come back after a window reload.
  */
 import * as vscode from 'vscode';
-import { WHAT_IF_TARGET, type WhatIfChangeParams, type WhatIfView } from '../../protocol/decisions';
+import { WHAT_IF_TARGET, type WhatIfChangeParams, type WhatIfQuestion, type WhatIfView } from '../../protocol/decisions';
+import { restoredDecisionPanel } from './panelState';
 import { pickProgram } from '../pickProgram';
 import type { ProgramServer } from '../programServer';
 import { askWhatIf } from './askWhatIf';
@@ -15,17 +16,32 @@ export function registerDecisions(context: vscode.ExtensionContext, server: Prog
   const whatIfs = new Map<string, WhatIfPanel>();
   const forecasts = new Map<string, ForecastPanel>();
   const webviewOptions = { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')] };
-  const whatIfPanel = (uri: vscode.Uri): WhatIfPanel => {
+  const adoptWhatIf = (webview: vscode.WebviewPanel, uri: vscode.Uri, questions: readonly WhatIfQuestion[] = []): WhatIfPanel => {
     const key = uri.toString();
-    let panel = whatIfs.get(key);
-    if (!panel) {
-      const webview = vscode.window.createWebviewPanel(WHAT_IF_VIEW_TYPE, 'What if', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions);
-      webview.iconPath = new vscode.ThemeIcon('beaker');
-      panel = new WhatIfPanel(webview, context.extensionUri, uri, server, () => whatIfs.delete(key));
-      whatIfs.set(key, panel);
-    }
+    webview.iconPath = new vscode.ThemeIcon('beaker');
+    const panel = new WhatIfPanel(webview, context.extensionUri, uri, server, () => whatIfs.delete(key), questions);
+    whatIfs.set(key, panel);
     return panel;
   };
+  const whatIfPanel = (uri: vscode.Uri): WhatIfPanel =>
+    whatIfs.get(uri.toString()) ?? adoptWhatIf(vscode.window.createWebviewPanel(WHAT_IF_VIEW_TYPE, 'What if', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions), uri);
+  const adoptForecast = (webview: vscode.WebviewPanel, uri: vscode.Uri): void => {
+    const key = uri.toString();
+    webview.iconPath = new vscode.ThemeIcon('graph');
+    forecasts.set(key, new ForecastPanel(webview, context, uri, server, () => forecasts.delete(key)));
+  };
+  /** Restores a panel of the kind after a window reload, unless its file is already shown in one. */
+  const restore = (shown: Map<string, unknown>, adopt: (webview: vscode.WebviewPanel, uri: vscode.Uri, questions: readonly WhatIfQuestion[]) => void): vscode.WebviewPanelSerializer => ({
+    async deserializeWebviewPanel(webview: vscode.WebviewPanel, state: unknown) {
+      const restored = restoredDecisionPanel(state);
+      if (!restored || shown.has(restored.documentUri)) {
+        webview.dispose();
+        return;
+      }
+      webview.webview.options = webviewOptions;
+      adopt(webview, vscode.Uri.parse(restored.documentUri), restored.questions);
+    },
+  });
 
   context.subscriptions.push(
     { dispose: () => [...whatIfs.values(), ...forecasts.values()].forEach((p) => p.dispose()) },
@@ -58,9 +74,9 @@ export function registerDecisions(context: vscode.ExtensionContext, server: Prog
       const key = uri.toString();
       const existing = forecasts.get(key);
       if (existing) return existing.reveal();
-      const webview = vscode.window.createWebviewPanel(FORECAST_VIEW_TYPE, 'Schedule confidence', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions);
-      webview.iconPath = new vscode.ThemeIcon('graph');
-      forecasts.set(key, new ForecastPanel(webview, context, uri, server, () => forecasts.delete(key)));
+      adoptForecast(vscode.window.createWebviewPanel(FORECAST_VIEW_TYPE, 'Schedule confidence', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions), uri);
     }),
+    vscode.window.registerWebviewPanelSerializer(WHAT_IF_VIEW_TYPE, restore(whatIfs, adoptWhatIf)),
+    vscode.window.registerWebviewPanelSerializer(FORECAST_VIEW_TYPE, restore(forecasts, adoptForecast)),
   );
 }

@@ -42,8 +42,12 @@ ul { margin: 0.3em 0; padding-left: 1.3em; }
 svg text { fill: var(--vscode-foreground); font-size: 11px; }
 svg .axis { stroke: var(--vscode-descriptionForeground); }
 svg .curve { stroke: var(--vscode-charts-blue); fill: none; stroke-width: 2; }
-svg .point { fill: var(--vscode-charts-blue); }
-svg .deadline { stroke: var(--vscode-charts-red); stroke-dasharray: 4 3; }
+svg.end-chart { width: 100%; max-width: 720px; height: auto; }
+svg .bar { fill: var(--vscode-charts-blue); fill-opacity: 0.45; stroke: var(--vscode-contrastBorder, none); }
+svg .percentile { stroke: var(--vscode-descriptionForeground); stroke-dasharray: 2 3; }
+svg .muted-text { fill: var(--vscode-descriptionForeground); }
+svg .deadline { stroke: var(--vscode-charts-red); stroke-dasharray: 4 3; stroke-width: 1.5; }
+svg .deadline-text { fill: var(--vscode-charts-red); }
 svg .bar-pos { fill: var(--vscode-charts-orange); }
 svg .bar-neg { fill: var(--vscode-charts-green); }
 code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; }

@@ -25,7 +25,10 @@ export class WhatIfPanel implements vscode.Disposable {
     readonly uri: vscode.Uri,
     private readonly server: ProgramServer,
     private readonly onDispose: () => void,
+    /** The what-ifs a restored panel shows again. */
+    restored: readonly WhatIfQuestion[] = [],
   ) {
+    this.questions = restored.slice(-MAX_COLUMNS);
     panel.webview.html = webviewPage(panel.webview, extensionUri, 'whatif.js', 'What if');
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -76,7 +79,8 @@ export class WhatIfPanel implements vscode.Disposable {
     this.views = kept.map(([v]) => v);
     const scenarios = target?.scenarios ?? [];
     this.panel.title = `What if: ${this.fileName()}`;
-    await this.panel.webview.postMessage({ type: 'views', fileName: this.fileName(), views: this.views, scenarios } satisfies WhatIfToWebview);
+    const state = { documentUri: uri, questions: this.questions };
+    await this.panel.webview.postMessage({ type: 'views', fileName: this.fileName(), views: this.views, scenarios, state } satisfies WhatIfToWebview);
     return refusal && 'message' in refusal ? refusal.message : undefined;
   }
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/analyze';
 import { checklistGroups, launchMarkdown, launchVerdict } from '../../../src/core/documents/launch';
+import { buildStatusReport } from '../../../src/core/status/report';
+import { statusMarkdown } from '../../../src/core/status/reportDocument';
 import { runCli } from '../cli/runCli';
 
 const PLAN = (launch: string, extra = ''): string => `program: P
@@ -53,7 +55,7 @@ describe('launch go/no-go', () => {
     assert.match(md, /\| 1 \| 5% \| 2h \| \\\*no\\\* errors \|/);
     assert.match(md, /\| 2 \| 100% \| — \|/);
     assert.match(md, /## Rollback triggers\n\n- p99 \\> 1s \\\| page/);
-    assert.match(md, /## Post-launch\n\n- Review/);
+    assert.match(md, /## Post-launch\n\n.*\n\n- Review/);
   });
 
   it('rejects a malformed rollout stage through the schema', () => {
@@ -92,5 +94,39 @@ describe('launch and stakeholder diagnostics', () => {
   it('reports a high-influence stakeholder without strategy as information (PP306)', () => {
     const d = analyze('program: P\nstart: 2026-03-02\nstakeholders:\n  - { id: a, name: A, influence: high }\n  - { id: b, name: B, influence: medium }\n').diagnostics;
     assert.deepEqual(d.map((x) => `${x.code} ${x.severity}`), ['PP306 info']);
+  });
+});
+
+describe('post-launch', () => {
+  const POST = '  date: 2026-03-20\n  postLaunch:\n    retrospective: 2026-03-27\n    handoffOwner: ann\n    checks: [Review one week later]\n';
+  const status = (asOf: string): string => {
+    const analysis = analyze(PLAN(POST), { asOf });
+    return statusMarkdown(buildStatusReport({ ...analysis, asOf, weekOverWeek: { unavailable: 'no history in this test' } }));
+  };
+
+  it('is in the launch document: the retrospective, the BAU owner by name and the checks', () => {
+    const md = launchMarkdown(analyze(PLAN(POST)));
+    assert.match(md, /## Post-launch\n\nRetrospective: 2026-03-27 · BAU hand-off owner: Ann\.\n\n- Review one week later\n/);
+  });
+
+  it('is in the launch document even when nothing is planned, saying what to write', () => {
+    const md = launchMarkdown(analyze(PLAN('  date: 2026-03-20\n  postLaunch: [Review]\n')));
+    assert.match(md, /## Post-launch\n\nRetrospective: not planned yet \(launch\.postLaunch\.retrospective\) · BAU hand-off owner: not named yet \(launch\.postLaunch\.handoffOwner\)\.\n\n- Review\n/);
+  });
+
+  it('is in the weekly status only after the launch date', () => {
+    assert.doesNotMatch(status('2026-03-20'), /Post-launch/, 'not on launch day');
+    const after = status('2026-03-23');
+    assert.match(after, /## Post-launch — launched .+\n\nRetrospective: 2026-03-27 · BAU hand-off owner: Ann\.\n\n- Review one week later/);
+    const unplanned = analyze(PLAN('  date: 2026-03-20\n'), { asOf: '2026-03-23' });
+    assert.doesNotMatch(statusMarkdown(buildStatusReport({ ...unplanned, weekOverWeek: { unavailable: 'none' } })), /Post-launch/, 'nor when the plan writes none');
+  });
+
+  it('reads both forms and checks the owner is a person', () => {
+    const listed = analyze(PLAN('  postLaunch: [A, B]\n')).program.launch;
+    assert.deepEqual(listed?.postLaunch, ['A', 'B']);
+    const unknown = analyze(PLAN('  postLaunch: { handoffOwner: zed }\n'));
+    assert.ok(unknown.diagnostics.some((d) => d.code === 'PP203' && d.message.includes("'zed'")), JSON.stringify(unknown.diagnostics));
+    assert.equal(unknown.diagnostics.filter((d) => d.code === 'PP002').length, 0);
   });
 });

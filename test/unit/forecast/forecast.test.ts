@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { DependencyType, Estimate, Program, Risk, TaskStatus } from '../../../src/core/model';
+import type { Estimate, Program, Risk } from '../../../src/core/model';
 import { runForecast, type ForecastOptions } from '../../../src/core/forecast/simulation';
 import { LEVEL_PERCENT } from '../../../src/core/forecast/uncertainty';
 import { SeededRandom } from '../../../src/core/forecast/random';
 import { scheduleProgram } from '../../../src/core/schedule/scheduleProgram';
-import { plan, type TaskSpec } from '../schedule/build';
+import { randomPlan } from './randomPlan';
+import { plan } from '../schedule/build';
 
 /** A plan whose tasks carry the given estimates (by task id). */
 function withEstimates(program: Program, estimates: Readonly<Record<string, Estimate>>, risks: readonly Risk[] = []): Program {
@@ -139,6 +140,10 @@ describe('confidence forecast', () => {
       const share = 1 - result.targetEnd!.probability;
       assert.ok(Math.abs(share - p / 100) < 0.02, `${share} vs ${p / 100}`);
       assert.equal(result.projectEnd!.latest.offset, 24);
+      // The end's distribution: two bars, the runs without the risk and those with it.
+      assert.deepEqual(result.endHistogram.map((bar) => bar.day.offset), [19, 24]);
+      assert.equal(result.endHistogram[0].runs + result.endHistogram[1].runs, runs);
+      assert.equal(result.endHistogram[1].runs, Math.round(share * runs));
       assert.equal(result.drivers[0].id, 'R1');
     }
   });
@@ -209,41 +214,8 @@ describe('confidence forecast', () => {
     assert.equal(result.uncertain, false);
     assert.equal(result.runs, 1);
     assert.equal(result.projectEnd!.p95.offset, 19);
+    assert.deepEqual(result.endHistogram.map((bar) => [bar.day.offset, bar.runs]), [[19, 1]]);
     assert.equal(runForecast({ program: { ...ONE_TASK, start: undefined } }).ok, false);
   });
 });
 
-function randomPlan(options: { progress: boolean }): fc.Arbitrary<Program> {
-  return fc.integer({ min: 1, max: 10 }).chain((n) =>
-    fc
-      .record({
-        tasks: fc.array(
-          fc.record({
-            d: fc.integer({ min: 0, max: 8 }),
-            deps: fc.array(fc.record({ on: fc.nat(n - 1), type: fc.constantFrom<DependencyType>('FS', 'SS', 'FF', 'SF'), lag: fc.integer({ min: -2, max: 3 }) }), { maxLength: 3 }),
-            notBefore: fc.option(fc.integer({ min: 0, max: 10 }), { freq: 4 }),
-            deadline: fc.option(fc.integer({ min: 0, max: 30 }), { freq: 3 }),
-            status: fc.constantFrom<TaskStatus>('not-started', 'not-started', 'in-progress', 'done', 'cancelled'),
-            progress: fc.integer({ min: 0, max: 100 }),
-          }),
-          { minLength: n, maxLength: n },
-        ),
-        statusDay: fc.integer({ min: 0, max: 15 }),
-      })
-      .map(({ tasks, statusDay }) => {
-        const day = (k: number): string => new Date(Date.UTC(2026, 0, 5 + k)).toISOString().slice(0, 10);
-        const specs: TaskSpec[] = tasks.map((t, i) => ({
-          id: `t${i}`,
-          d: t.d,
-          // Dependencies on earlier tasks only, with the odd one back to make a cycle.
-          deps: t.deps.filter((d) => d.on !== i && (d.on < i || d.lag === 3)).map((d) => ({ task: `t${d.on}`, type: d.type, lag: d.lag })),
-          notBefore: t.notBefore === null ? undefined : day(t.notBefore),
-          deadline: t.deadline === null ? undefined : day(t.deadline),
-          status: options.progress ? t.status : t.status === 'cancelled' ? 'cancelled' : 'not-started',
-          progress: options.progress && t.status === 'in-progress' ? t.progress : undefined,
-          actualStart: options.progress && t.status !== 'not-started' && t.status !== 'cancelled' ? day(Math.min(statusDay, i)) : undefined,
-        }));
-        return plan({ statusDate: options.progress ? day(statusDay) : undefined }, ...specs);
-      }),
-  );
-}
