@@ -2,6 +2,7 @@
  * The variance against the baseline in the words of a hover line and a CodeLens suffix:
  * "Baseline finish Tue 3 Mar · forecast Wed 18 Mar · +11 working days", "+11d vs baseline".
  */
+import { withLineAfterDates } from './hoverLines';
 import type { Analysis } from '../core/analyze';
 import type { BaselineComparison, TaskVariance } from '../core/baseline/compare';
 import { weekdayDate } from '../core/hover/dateText';
@@ -46,11 +47,11 @@ export function hoveredTaskId(program: Program, offset: number): string | undefi
   return around?.kind === 'task' ? around.id : undefined;
 }
 
-/** A task hover's Markdown with the baseline line added at its end. */
+/** A task hover's Markdown with the baseline line under its dates. */
 export function withBaselineLine(markdown: string, analysis: Pick<Analysis, 'program' | 'asOf'>, offset: number, baseline: BaselineInfo | undefined): string {
   const taskId = baseline && hoveredTaskId(analysis.program, offset);
   const line = taskId !== undefined ? baselineHoverLine(baseline, taskId, analysis.asOf.slice(0, 4)) : undefined;
-  return line ? `${markdown}\n\n${line}` : markdown;
+  return line ? withLineAfterDates(markdown, line) : markdown;
 }
 
 /** A lens title with " · +11d vs baseline" when the task moved. */

@@ -9,6 +9,7 @@ import { shortDate, weekdayDate } from '../core/hover/dateText';
 import { chance } from '../core/text/chance';
 import type { ForecastView } from '../protocol/decisions';
 import { hoveredTaskId } from './baselineVariance';
+import { withLineAfterDates } from './hoverLines';
 
 /** The line for a task the forecast tracks (milestones and tasks with a deadline); undefined otherwise. */
 export function confidenceHoverLine(view: ForecastView | undefined, taskId: string, currentYear?: string): string | undefined {
@@ -20,9 +21,9 @@ export function confidenceHoverLine(view: ForecastView | undefined, taskId: stri
   return `**Confidence** (${view.runs.toLocaleString('en-US')} runs): P50 ${weekdayDate(row.p50, currentYear)} · P80 ${weekdayDate(row.p80, currentYear)}${deadline}`;
 }
 
-/** A task hover's Markdown with the confidence line added at its end. */
+/** A task hover's Markdown with the confidence line under its dates. */
 export function withConfidenceLine(markdown: string, analysis: Pick<Analysis, 'program' | 'asOf'>, offset: number, view: ForecastView | undefined): string {
   const taskId = view?.uncertain ? hoveredTaskId(analysis.program, offset) : undefined;
   const line = taskId !== undefined ? confidenceHoverLine(view, taskId, analysis.asOf.slice(0, 4)) : undefined;
-  return line ? `${markdown}\n\n${line}` : markdown;
+  return line ? withLineAfterDates(markdown, line) : markdown;
 }

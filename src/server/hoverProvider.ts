@@ -20,7 +20,8 @@ export function hover(entry: ProgramEntry, position: Position, baseline?: Baseli
   const offset = entry.document.offsetAt(position);
   const key = schemaHoverAt(entry.document.getText(), offset, entry.analysis);
   const content = hoverAt(entry.analysis, offset);
-  const task = content && withConfidenceLine(withBaselineLine(content.markdown, entry.analysis, offset, baseline), entry.analysis, offset, forecast);
+  // Confidence first, so that the baseline line ends up just under the dates, above it.
+  const task = content && withBaselineLine(withConfidenceLine(content.markdown, entry.analysis, offset, forecast), entry.analysis, offset, baseline);
   const parts = [task, key?.markdown].filter((part) => part !== undefined);
   const span = key?.span ?? content?.span;
   if (parts.length === 0 || !span) return null;

@@ -98,6 +98,21 @@ describe('charts against the baseline', () => {
     await workbench().screenshot('gantt-baseline');
   });
 
+  it('says the variance against the baseline in the task hover and in its CodeLens', async () => {
+    await workbench().openFile(FILE);
+    // Build's id: the task itself (a reference in Launch's dependsOn would be about the link).
+    const hover = await workbench().hover('build', (h) => /Baseline finish/.test(h));
+    assert.match(hover, /Baseline finish \w{3} \d+ \w{3} · forecast \w{3} \d+ \w{3} · \+5 working days/, hover);
+    const lenses = await waitForValue(
+      () => workbench().page.locator('.codelens-decoration').allInnerTexts(),
+      (texts) => texts.some((t) => t.includes('vs baseline')),
+      'a CodeLens with the variance',
+    );
+    assert.ok(lenses.some((t) => t.includes('+5d vs baseline')), lenses.join(' | '));
+    await workbench().screenshot('hover-baseline');
+    await workbench().closeEditorsAndPanel();
+  });
+
   it('shows the task at the cursor in the Gantt chart under a chip that removes the filter', async () => {
     await workbench().openFile(FILE);
     await workbench().goTo(11, 10); // the line of Build
