@@ -115,11 +115,24 @@ export class Workbench {
     await this.quickInput().waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
   }
 
-  /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */
+  /**
+   * Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. A file a test has
+   * just written may not be in Quick Open's file list yet ("No matching results"): ask again.
+   */
   async openFile(relativePath: string): Promise<Locator> {
     const name = relativePath.split('/').pop() ?? relativePath;
-    await this.page.keyboard.press('Control+P');
-    await this.quickInput().locator('input').fill(relativePath);
+    const row = this.quickInput().locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      await this.page.keyboard.press('Control+P');
+      await this.quickInput().locator('input').fill(relativePath);
+      const found = await row.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (found || Date.now() > deadline) break;
+      await this.page.keyboard.press('Escape');
+    }
     await this.pickQuickInputRow(name);
     // Only the active group's active tab: a panel beside may show the file name in its title too.
     await this.activeTab().filter({ hasText: name }).waitFor({ timeout: TIMEOUT_MS });
