@@ -57,7 +57,9 @@ class SectionTree implements vscode.TreeDataProvider<Element> {
     if ('program' in element) {
       const count = element.program[this.section].length;
       const tree = new vscode.TreeItem(element.program.name, element.first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-      tree.id = `${this.section}:${element.uri}`;
+      // VS Code keeps a known id's expanded state: the id changes with being first, so the active
+      // editor's program opens expanded even when it was shown collapsed further down before.
+      tree.id = `${this.section}:${element.first ? 'active' : 'other'}:${element.uri}`;
       tree.iconPath = new vscode.ThemeIcon('project');
       tree.description = this.section === 'attention' ? String(count) : undefined;
       tree.resourceUri = vscode.Uri.parse(element.uri);
