@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { withDiagrams } from '../../core/documents/html';
 import type { PreviewFromWebview, PreviewResult, PreviewToWebview } from '../../protocol/preview';
-import { contentSecurityPolicy, newNonce } from '../panels/panelHtml';
+import { attribute, contentSecurityPolicy, htmlPage, newNonce } from '../panels/panelHtml';
 import type { ProgramServer } from '../programServer';
 import { CHROME_STYLES } from '../webviewChrome';
 import { saveDocument } from './saveDocument';
@@ -157,18 +157,13 @@ function previewHtml(webview: vscode.Webview, script: vscode.Uri, kind: PreviewK
     kind.script === 'document.js'
       ? contentSecurityPolicy(webview.cspSource, n)
       : ["default-src 'none'", `script-src 'nonce-${n}'`, `style-src 'nonce-${n}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
-  const label = kind.label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const label = attribute(kind.label);
   const changeDate = kind.askDate ? '\n  <button id="change-date" class="secondary" type="button">Change date…</button>' : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${label}</title>
-<style nonce="${n}">${STYLES}</style>
-</head>
-<body data-status="">
+  return htmlPage({
+    csp,
+    title: kind.label,
+    head: `<style nonce="${n}">${STYLES}</style>`,
+    body: `<body data-status="">
 <header class="toolbar" role="toolbar" aria-label="${label}">
   <span id="as-of" class="as-of"></span>${changeDate}
   <button id="copy" class="secondary" type="button" title="Copy the document as Markdown">Copy as Markdown</button>
@@ -177,9 +172,9 @@ function previewHtml(webview: vscode.Webview, script: vscode.Uri, kind: PreviewK
   <button id="save" type="button">Save as Markdown</button>
 </header>
 <main id="report" class="report" aria-live="polite"><p class="loading">Generating the ${label.toLowerCase()}…</p></main>
-<script nonce="${n}" src="${webview.asWebviewUri(script).toString()}"></script>
-</body>
-</html>`;
+<script nonce="${n}" src="${attribute(webview.asWebviewUri(script).toString())}"></script>
+</body>`,
+  });
 }
 
 const STYLES = `${CHROME_STYLES}
