@@ -156,12 +156,13 @@ export class BackgroundForecasts {
   schedule(entry: ProgramEntry): void {
     clearTimeout(this.timers.get(entry.uri));
     this.timers.delete(entry.uri);
-    if (!this.settings().forecastInHovers || !this.isOpen(entry.uri) || !hasUncertainty(entry.analysis.program)) return;
+    if (!this.settings().forecastInHovers || !this.isOpen(entry.uri)) return;
     this.timers.set(
       entry.uri,
       setTimeout(() => {
         this.timers.delete(entry.uri);
-        this.forecasts.prefetch(entry, forecastOptionsOf(this.settings()));
+        // Looked at once the edits pause, not on every keystroke's analysis.
+        if (hasUncertainty(entry.analysis.program)) this.forecasts.prefetch(entry, forecastOptionsOf(this.settings()));
       }, this.delay),
     );
   }
