@@ -2,61 +2,111 @@
  * The scheduler's passes (schedule/passes.ts, schedule/shownDays.ts) over a batch of forecast
  * runs at once. Every per-task array holds one value per run, task-major (`j * size + r`), so the
  * work per task and per dependency — reading its type and lag, branching on the task's state —
- * is done once per batch, and the inner loops run over the batch's runs on contiguous memory.
- * That is what makes 10,000 runs of a 1,000-task plan take a fraction of a second.
+ * is done once per batch, and the loops over the batch's runs are the WebAssembly kernel's
+ * (kernel.wat), two runs per instruction, on the arrays in its memory. That is what makes 10,000
+ * runs of a 1,000-task plan take a fraction of a second.
  *
  * The arithmetic is the scalar passes' own, operation for operation, so each run gets exactly
  * the dates the scheduler gives for its durations (test/unit/forecast/batchPasses.test.ts).
  * Only durations and work left vary between runs; states, floors, actual dates and deadlines are
- * the plan's.
+ * the plan's. Rare cases (work started or done, cancelled tasks, instants) stay in JavaScript.
  */
 import * as codes from '../schedule/taskInputs';
 import type { Network, TaskInputs } from '../schedule/taskInputs';
+import { Kernel, type KernelArray } from './kernel';
 
 // Module constants, not imports (see schedule/passes.ts).
 const { ACTUAL, CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STARTED, STATUS_DATE, TO_FINISH } = codes;
 
-/** The per-run arrays of one batch; allocated once and reused. */
+/** The per-run arrays of one batch, in a kernel's memory; laid out once and reused. */
 export class RunBatch {
-  /** Per task and run: the run's duration and work left (inputs). */
-  readonly duration: Float64Array;
-  readonly remaining: Float64Array;
-  /** Per task and run: the passes' results. */
-  readonly es: Float64Array;
-  readonly ef: Float64Array;
-  readonly kind: Uint8Array;
-  readonly shift: Int8Array;
-  readonly ls: Float64Array;
-  readonly lf: Float64Array;
-  /** Per run: the projected end's day (the latest shown finish of a task that counts). */
-  readonly endDay: Float64Array;
-  private readonly startBound: Float64Array;
-  private readonly finishBound: Float64Array;
-  private readonly projectEnd: Float64Array;
+  /** Runs a row holds: the runs asked for, rounded up to even (the kernel takes two at a time). */
+  readonly size: number;
+  readonly kernel: Kernel;
+  private readonly arrays: {
+    readonly duration: KernelArray<Float64Array>;
+    readonly remaining: KernelArray<Float64Array>;
+    readonly es: KernelArray<Float64Array>;
+    readonly ef: KernelArray<Float64Array>;
+    readonly kind: KernelArray<Uint8Array>;
+    readonly shift: KernelArray<Int8Array>;
+    readonly ls: KernelArray<Float64Array>;
+    readonly lf: KernelArray<Float64Array>;
+    readonly endDay: KernelArray<Float64Array>;
+    readonly startBound: KernelArray<Float64Array>;
+    readonly finishBound: KernelArray<Float64Array>;
+    readonly projectEnd: KernelArray<Float64Array>;
+  };
 
+  /**
+   * @param kernel where the arrays go; without one the batch makes its own and lays it out. A
+   * caller that passes one reserves its own arrays after these, then opens it.
+   */
   constructor(
     readonly tasks: number,
-    /** Runs per batch: the stride of the per-task arrays. */
-    readonly size: number,
+    size: number,
     /**
      * Per task: 0 when its duration is never 0 in any run (it is then never an instant, and its
      * shown days need no milestone rule). Without it, every task may be.
      */
     private readonly mayBeInstant?: Uint8Array,
+    kernel?: Kernel,
   ) {
-    const cells = tasks * size;
-    this.duration = new Float64Array(cells);
-    this.remaining = new Float64Array(cells);
-    this.es = new Float64Array(cells);
-    this.ef = new Float64Array(cells);
-    this.kind = new Uint8Array(cells);
-    this.shift = new Int8Array(cells);
-    this.ls = new Float64Array(cells);
-    this.lf = new Float64Array(cells);
-    this.endDay = new Float64Array(size);
-    this.startBound = new Float64Array(size);
-    this.finishBound = new Float64Array(size);
-    this.projectEnd = new Float64Array(size);
+    this.size = Math.max(2, size + (size & 1));
+    this.kernel = kernel ?? new Kernel();
+    const k = this.kernel;
+    const cells = tasks * this.size;
+    const runs = this.size;
+    this.arrays = {
+      duration: k.float64(cells),
+      remaining: k.float64(cells),
+      es: k.float64(cells),
+      ef: k.float64(cells),
+      kind: k.uint8(cells),
+      shift: k.int8(cells),
+      ls: k.float64(cells),
+      lf: k.float64(cells),
+      endDay: k.float64(runs),
+      startBound: k.float64(runs),
+      finishBound: k.float64(runs),
+      projectEnd: k.float64(runs),
+    };
+    if (!kernel) k.open();
+  }
+
+  /** Per task and run: the run's duration and work left (inputs). */
+  get duration(): Float64Array {
+    return this.arrays.duration.view;
+  }
+  get remaining(): Float64Array {
+    return this.arrays.remaining.view;
+  }
+  /** Per task and run: the passes' results. */
+  get es(): Float64Array {
+    return this.arrays.es.view;
+  }
+  get ef(): Float64Array {
+    return this.arrays.ef.view;
+  }
+  get kind(): Uint8Array {
+    return this.arrays.kind.view;
+  }
+  get shift(): Int8Array {
+    return this.arrays.shift.view;
+  }
+  get ls(): Float64Array {
+    return this.arrays.ls.view;
+  }
+  get lf(): Float64Array {
+    return this.arrays.lf.view;
+  }
+  /** Per run: the projected end's day (the latest shown finish of a task that counts). */
+  get endDay(): Float64Array {
+    return this.arrays.endDay.view;
+  }
+  /** The byte offset of the durations, for the kernel's draws. */
+  get durationAt(): number {
+    return this.arrays.duration.at;
   }
 
   /** Tasks `only` (default: all) start every run of the batch from the plan's duration and work left. */
@@ -75,13 +125,23 @@ export class RunBatch {
    * each run's projected end day; `inputs` gives everything but durations and work left.
    */
   forward(network: Network, inputs: TaskInputs, runs: number): void {
-    const { size, duration, remaining, es, ef, kind, startBound, finishBound } = this;
+    const { size, duration, remaining, es, ef, kind, arrays } = this;
+    const startBound = arrays.startBound.view;
+    const finishBound = arrays.finishBound.view;
+    const kernel = this.kernel.run;
+    const n = runs + (runs & 1);
+    const row8 = size * 8;
+    const esAt = arrays.es.at;
+    const efAt = arrays.ef.at;
+    const durationAt = arrays.duration.at;
+    const startAt = arrays.startBound.at;
+    const finishAt = arrays.finishBound.at;
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor, floorKind, actualStart, actualEnd } = inputs;
     const withProgress = inputs.resume !== undefined;
     const resume = inputs.resume ?? 0;
     this.shift.fill(0);
-    this.endDay.fill(-Infinity, 0, runs);
+    this.endDay.fill(-Infinity, 0, n);
 
     for (const j of network.order) {
       const row = j * size;
@@ -92,36 +152,36 @@ export class RunBatch {
         const i = predFrom[e];
         if (state[i] === CANCELLED) continue;
         const type = predType[e];
-        const from = type & FROM_START ? es : ef;
-        const toFinish = type & TO_FINISH;
-        const bounds = toFinish ? finishBound : startBound;
-        const lag = predLag[e];
-        const at = i * size;
-        if (toFinish ? finishSeen : startSeen) {
-          for (let r = 0; r < runs; r++) {
-            const bound = from[at + r] + lag;
-            if (bound > bounds[r]) bounds[r] = bound;
-          }
+        const from = (type & FROM_START ? esAt : efAt) + i * row8;
+        if (type & TO_FINISH) {
+          if (finishSeen) kernel.boundMax(finishAt, from, predLag[e], n);
+          else kernel.boundFirst(finishAt, from, predLag[e], n);
+          finishSeen = true;
         } else {
-          for (let r = 0; r < runs; r++) bounds[r] = from[at + r] + lag;
-          if (toFinish) finishSeen = true;
-          else startSeen = true;
+          if (startSeen) kernel.boundMax(startAt, from, predLag[e], n);
+          else kernel.boundFirst(startAt, from, predLag[e], n);
+          startSeen = true;
         }
       }
 
       const taskFloor = floor[j];
       const taskFloorKind = floorKind[j];
-      if (!startSeen && (finishSeen || state[j] !== OPEN)) startBound.fill(-Infinity, 0, runs);
-      if (!finishSeen && state[j] !== OPEN) finishBound.fill(-Infinity, 0, runs);
+      if (!startSeen && (finishSeen || state[j] !== OPEN)) startBound.fill(-Infinity, 0, n);
+      if (!finishSeen && state[j] !== OPEN) finishBound.fill(-Infinity, 0, n);
       if (state[j] === OPEN) {
-        // The common case, in loops of its own: work not started.
-        if (!startSeen && !finishSeen) this.openAt(row, taskFloor, taskFloorKind, withProgress, resume, runs);
-        else {
+        // The common case, in the kernel: work not started.
+        if (!startSeen && !finishSeen) {
+          // At its floor, or the status date's next day.
+          const late = withProgress && resume > taskFloor;
+          kernel.openAt(esAt + row * 8, efAt + row * 8, durationAt + row * 8, late ? resume : taskFloor, n);
+          kind.fill(late ? STATUS_DATE : taskFloorKind, row, row + n);
+        } else {
           // A finish bound is a start bound once the run's duration is known.
-          if (finishSeen) for (let r = 0; r < runs; r++) startBound[r] = Math.max(startBound[r], finishBound[r] - duration[row + r]);
-          this.openAfter(row, taskFloor, taskFloorKind, withProgress, resume, runs);
+          if (finishSeen) kernel.finishAsStart(startAt, finishAt, durationAt + row * 8, n);
+          const from = withProgress ? resume : -Infinity;
+          kernel.openAfter(esAt + row * 8, efAt + row * 8, durationAt + row * 8, startAt, this.arrays.kind.at + row, taskFloor, from, taskFloorKind, PREDECESSOR, STATUS_DATE, n);
         }
-        this.showDay(j, network, inputs, runs);
+        this.showDay(j, network, inputs, n);
         continue;
       }
       switch (state[j]) {
@@ -181,40 +241,10 @@ export class RunBatch {
     }
   }
 
-  /** An open task without predecessors that bind it: at its floor, or the status date's next day. */
-  private openAt(row: number, taskFloor: number, taskFloorKind: number, withProgress: boolean, resume: number, runs: number): void {
-    const { duration, es, ef, kind } = this;
-    const start = withProgress && resume > taskFloor ? resume : taskFloor;
-    const startKind = withProgress && resume > taskFloor ? STATUS_DATE : taskFloorKind;
-    for (let r = 0; r < runs; r++) {
-      const x = row + r;
-      es[x] = start;
-      kind[x] = startKind;
-      ef[x] = start + duration[x];
-    }
-  }
-
-  /** An open task whose predecessors bind its start at `startBound`: the OPEN case of `forwardPass`. */
-  private openAfter(row: number, taskFloor: number, taskFloorKind: number, withProgress: boolean, resume: number, runs: number): void {
-    const { duration, es, ef, kind, startBound } = this;
-    for (let r = 0; r < runs; r++) {
-      const x = row + r;
-      const predecessorBound = startBound[r];
-      const planStart = Math.max(taskFloor, predecessorBound);
-      if (withProgress && resume > planStart) {
-        es[x] = resume;
-        kind[x] = STATUS_DATE;
-      } else {
-        es[x] = planStart;
-        kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
-      }
-      ef[x] = es[x] + duration[x];
-    }
-  }
-
   /**
    * Task j's milestone day shift (see `milestoneShifts`) and its shown finish day counted into each
-   * run's projected end. Cancelled tasks are never instants and never count for the end.
+   * run's projected end, over `runs` runs (a padding run does no harm). Cancelled tasks are never
+   * instants and never count for the end.
    */
   private showDay(j: number, network: Network, inputs: TaskInputs, runs: number): void {
     const { size, duration, es, ef, kind, shift, endDay } = this;
@@ -222,12 +252,9 @@ export class RunBatch {
     const { state, floor } = inputs;
     const row = j * size;
     if (this.mayBeInstant && !this.mayBeInstant[j]) {
-      for (let r = 0; r < runs; r++) {
-        const x = row + r;
-        // Never an instant: its shift stays 0 (finishDay).
-        const finish = ef[x] > es[x] ? ef[x] - 1 : es[x];
-        if (finish > endDay[r]) endDay[r] = finish;
-      }
+      // Never an instant: its shift stays 0 (finishDay).
+      const { arrays } = this;
+      this.kernel.run.countFinish(arrays.endDay.at, arrays.es.at + row * 8, arrays.ef.at + row * 8, runs + (runs & 1));
       return;
     }
     for (let r = 0; r < runs; r++) {
@@ -261,21 +288,27 @@ export class RunBatch {
   /** The shown finish day of task j in run r (finishDay); after {@link forward}. */
   finishDay(j: number, r: number): number {
     const x = j * this.size + r;
-    return this.ef[x] > this.es[x] ? this.ef[x] - 1 : this.es[x] + this.shift[x];
+    const { es, ef } = this;
+    return ef[x] > es[x] ? ef[x] - 1 : es[x] + this.shift[x];
   }
 
   /** The backward pass (see `backwardPass`); after {@link forward}. */
   backward(network: Network, inputs: TaskInputs, runs: number): void {
-    const { size, es, ef, ls, lf, projectEnd } = this;
+    const { size, es, ef, ls, lf, arrays } = this;
+    const projectEnd = arrays.projectEnd.view;
+    const kernel = this.kernel.run;
+    const n = runs + (runs & 1);
+    const row8 = size * 8;
     const { order, succStart, succTo, succType, succLag } = network;
     const { state, deadlineLf } = inputs;
-    projectEnd.fill(-Infinity, 0, runs);
-    for (const j of order) {
-      if (state[j] === CANCELLED) continue;
-      const row = j * size;
-      for (let r = 0; r < runs; r++) if (ef[row + r] > projectEnd[r]) projectEnd[r] = ef[row + r];
-    }
-    for (let r = 0; r < runs; r++) if (projectEnd[r] === -Infinity) projectEnd[r] = 0;
+    const esAt = arrays.es.at;
+    const efAt = arrays.ef.at;
+    const lsAt = arrays.ls.at;
+    const lfAt = arrays.lf.at;
+    const endAt = arrays.projectEnd.at;
+    projectEnd.fill(-Infinity, 0, n);
+    for (const j of order) if (state[j] !== CANCELLED) kernel.boundMax(endAt, efAt + j * row8, 0, n);
+    for (let r = 0; r < n; r++) if (projectEnd[r] === -Infinity) projectEnd[r] = 0;
 
     for (let position = order.length - 1; position >= 0; position--) {
       const j = order[position];
@@ -289,33 +322,25 @@ export class RunBatch {
         continue;
       }
       // The late finish is gathered in place: the project end, then each successor's bound, then the deadline.
-      for (let r = 0; r < runs; r++) lf[row + r] = projectEnd[r];
+      const at = row * 8;
+      lf.set(projectEnd.subarray(0, n), row);
       for (let e = succStart[j], end = succStart[j + 1]; e < end; e++) {
         const k = succTo[e];
         if (state[k] === CANCELLED) continue;
         const type = succType[e];
-        const late = type & TO_FINISH ? lf : ls;
-        const lag = succLag[e];
-        const at = k * size;
-        if (type & FROM_START) {
-          for (let r = 0; r < runs; r++) {
-            const x = row + r;
-            const latest = late[at + r] - lag + (ef[x] - es[x]);
-            if (latest < lf[x]) lf[x] = latest;
-          }
-        } else {
-          for (let r = 0; r < runs; r++) {
-            const latest = late[at + r] - lag;
-            if (latest < lf[row + r]) lf[row + r] = latest;
-          }
-        }
+        const late = (type & TO_FINISH ? lfAt : lsAt) + k * row8;
+        if (type & FROM_START) kernel.lateMinFromStart(lfAt + at, late, esAt + at, efAt + at, succLag[e], n);
+        else kernel.lateMin(lfAt + at, late, succLag[e], n);
       }
       const deadline = deadlineLf[j];
-      if (!Number.isNaN(deadline)) for (let r = 0; r < runs; r++) if (deadline < lf[row + r]) lf[row + r] = deadline;
-      for (let r = 0; r < runs; r++) {
-        const x = row + r;
-        ls[x] = lf[x] - (ef[x] - es[x]);
-      }
+      if (!Number.isNaN(deadline)) kernel.capAt(lfAt + at, deadline, n);
+      kernel.lateStart(lsAt + at, lfAt + at, esAt + at, efAt + at, n);
     }
+  }
+
+  /** How many of the runs have task j on the critical path (no total float); after {@link backward}. */
+  criticalRuns(j: number, runs: number): number {
+    const at = j * this.size * 8;
+    return this.kernel.run.countCritical(this.arrays.ls.at + at, this.arrays.es.at + at, runs);
   }
 }

@@ -3,7 +3,7 @@
  * task's duration (rounded to whole working days, as the calendar counts them) and whether each
  * schedule risk occurs, then runs the scheduler's forward pass (and backward pass, for the
  * criticality index) over the network read once, a batch of runs at a time (batchPasses.ts), on
- * typed arrays reused from batch to batch. Done
+ * arrays in the WebAssembly kernel's memory (kernel.wat), reused from batch to batch. Done
  * work stays on its dates and work in progress keeps its share of work left, so a run without
  * uncertainty is the plan's schedule exactly.
  *
@@ -20,13 +20,14 @@ import { readNetwork, readScheduleInputs, type Network, type TaskInputs } from '
 import * as distributions from './distributions';
 import type { DistributionKind } from './distributions';
 import { RunBatch } from './batchPasses';
+import { Kernel, type KernelArray } from './kernel';
 import { SeededRandom } from './random';
 import { sampledTasks, scheduleRisks, type SampledTasks, type ScheduleRisks } from './uncertainty';
 
 // Module constants, not imports, for what the runs use (see schedule/passes.ts).
 const { CANCELLED, DONE, STARTED } = codes;
 const { finishDay, milestoneShifts } = shownDays;
-const { pertTable, tableQuantile, triangularQuantile, QUANTILES } = distributions;
+const { pertTable, QUANTILES } = distributions;
 
 export interface ForecastInput {
   readonly program: Program;
@@ -195,22 +196,30 @@ class Setup {
   /** The plan's own pass (the reference the draws are compared with). */
   private readonly forward: ForwardResult;
   private readonly shift: Int8Array;
-  /** The runs of one batch: their durations, work left and dates. */
-  private batch: RunBatch;
+  /** The runs of one batch: their durations, work left and dates (from `allocate`). */
+  private batch!: RunBatch;
+  /** The batch's other arrays in the kernel's memory (from `allocate`). */
+  private arrays!: {
+    /** The batch's uniform numbers, run by run: one per sampled task, then one per risk. */
+    readonly uniforms: KernelArray<Float64Array>;
+    /** Per sampled task then per risk, per run of the batch: the drawn value's offset from the plan. */
+    readonly drawn: KernelArray<Float64Array>;
+    /** One task's drawn durations over the batch, before rounding. */
+    readonly values: KernelArray<Float64Array>;
+    /** Per run of the batch: the projected end's day minus the plan's. */
+    readonly endShifts: KernelArray<Float64Array>;
+    /** Per driver: Σx, Σx², Σx·dy over the runs so far, for its correlation with the end. */
+    readonly sums: KernelArray<Float64Array>;
+    readonly tables: KernelArray<Float64Array>;
+  };
   /** Tasks a risk can delay that have no estimate of their own. */
   private readonly riskOnly: Int32Array;
   private readonly sampled: SampledTasks;
   /** The PERT quantile tables the sampled tasks use, one after the other, and where each task's starts (−1: none). */
   private readonly tables: Float64Array;
   private readonly tableStart: Int32Array;
-  /** The batch's uniform numbers, run by run: one per sampled task, then one per risk. */
-  private uniforms: Float64Array;
-  /** One task's drawn durations over the batch, before rounding. */
-  private values = new Float64Array(0);
-  /** Per run of the batch: the projected end's day minus the plan's. */
-  private endShifts = new Float64Array(0);
   private readonly risks: ScheduleRisks;
-  private readonly random: SeededRandom;
+  private random!: SeededRandom;
   /** Milestones and tasks with deadlines. */
   private readonly tracked: Int32Array;
   private readonly plannedFinish: Float64Array;
@@ -218,24 +227,22 @@ class Setup {
   private finishes = new Float64Array(0);
   private ends = new Float64Array(0);
   private readonly critical: Uint32Array;
-  /** Per sampled task then per risk, per run of the batch: the drawn value's offset from the plan; and sums for the correlation with the end. */
-  private drawn: Float64Array;
   private readonly driverCount: number;
-  private readonly sums: { x: Float64Array; xx: Float64Array; xy: Float64Array; y: number; yy: number };
+  /** Σdy and Σdy² of the end's shift over the runs so far. */
+  private readonly endSums = { y: 0, yy: 0 };
 
   constructor(
     program: Program,
     graph: DependencyGraph,
     private readonly calendar: WorkingDayCalendar,
     private readonly distribution: DistributionKind,
-    seed: number,
+    private readonly seed: number,
   ) {
     const n = program.tasks.length;
     this.network = readNetwork(program.tasks, graph);
     this.base = readScheduleInputs(program, calendar).forecast;
     this.forward = { es: new Float64Array(n), ef: new Float64Array(n), kind: new Uint8Array(n), binds: new Uint8Array(n) };
     this.shift = new Int8Array(n);
-    this.batch = new RunBatch(n, 1);
     this.sampled = sampledTasks(program, this.base);
     const { low, likely, high } = this.sampled;
     const shapes = new Map<number, number>();
@@ -250,8 +257,6 @@ class Setup {
     this.risks = scheduleRisks(program, graph);
     const sampledSet = new Set(this.sampled.index);
     this.riskOnly = Int32Array.from(new Set(this.risks.tasks), (j) => j).filter((j) => !sampledSet.has(j));
-    this.uniforms = new Float64Array(0);
-    this.random = new SeededRandom(seed);
     this.uncertain = this.risks.risks.length > 0 || low.some((a, k) => high[k] > a);
 
     const tracked: number[] = [];
@@ -263,22 +268,27 @@ class Setup {
     this.plannedFinish = new Float64Array(this.tracked.length);
     this.plannedEnd = this.pass(this.base, this.plannedFinish, 0);
     this.critical = new Uint32Array(n);
-    const drivers = this.sampled.index.length + this.risks.risks.length;
-    this.driverCount = drivers;
-    this.drawn = new Float64Array(0);
-    this.sums = { x: new Float64Array(drivers), xx: new Float64Array(drivers), xy: new Float64Array(drivers), y: 0, yy: 0 };
+    this.driverCount = this.sampled.index.length + this.risks.risks.length;
   }
 
   allocate(runs: number): void {
     this.finishes = new Float64Array(this.tracked.length * runs);
     this.ends = new Float64Array(runs);
-    const size = Math.max(1, Math.min(BATCH_RUNS, runs));
-    this.batch = new RunBatch(this.base.state.length, size, this.mayBeInstant());
+    const kernel = new Kernel();
+    this.batch = new RunBatch(this.base.state.length, Math.min(BATCH_RUNS, runs), this.mayBeInstant(), kernel);
+    const { size } = this.batch;
+    this.arrays = {
+      uniforms: kernel.float64(this.driverCount * size),
+      drawn: kernel.float64(this.driverCount * size),
+      values: kernel.float64(size),
+      endShifts: kernel.float64(size),
+      sums: kernel.float64(3 * this.driverCount),
+      tables: kernel.float64(this.tables.length),
+    };
+    kernel.open();
+    this.random = new SeededRandom(kernel, this.seed);
+    this.arrays.tables.view.set(this.tables);
     this.batch.reset(this.base);
-    this.drawn = new Float64Array(this.driverCount * size);
-    this.uniforms = new Float64Array(this.driverCount * size);
-    this.values = new Float64Array(size);
-    this.endShifts = new Float64Array(size);
   }
 
   /** Per task: 1 when some run may give it no duration (a milestone, or a draw that rounds to 0). */
@@ -292,7 +302,7 @@ class Setup {
 
   /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
   runBatch(first: number, runs: number): void {
-    const { batch, network, base, tracked, finishes, ends, sums, drawn } = this;
+    const { batch, network, base, tracked, finishes, ends, endSums, arrays } = this;
     // Sampled tasks get a new draw in every run; only those a risk delays must start again from the plan.
     batch.reset(base, this.riskOnly);
     this.draw(runs);
@@ -306,30 +316,14 @@ class Setup {
     }
     this.countCritical(runs);
     const { endDay, size } = batch;
-    const { x, xx, xy } = sums;
+    const dy = arrays.endShifts.view;
     for (let r = 0; r < runs; r++) {
-      const dy = endDay[r] - this.plannedEnd;
+      dy[r] = endDay[r] - this.plannedEnd;
       ends[first + r] = endDay[r];
-      sums.y += dy;
-      sums.yy += dy * dy;
+      endSums.y += dy[r];
+      endSums.yy += dy[r] * dy[r];
     }
-    const dy = this.endShifts;
-    for (let r = 0; r < runs; r++) dy[r] = endDay[r] - this.plannedEnd;
-    for (let k = 0; k < this.driverCount; k++) {
-      const row = k * size;
-      let sx = 0;
-      let sxx = 0;
-      let sxy = 0;
-      for (let r = 0; r < runs; r++) {
-        const dx = drawn[row + r];
-        sx += dx;
-        sxx += dx * dx;
-        sxy += dx * dy[r];
-      }
-      x[k] += sx;
-      xx[k] += sxx;
-      xy[k] += sxy;
-    }
+    batch.kernel.run.correlate(arrays.drawn.at, size * 8, arrays.endShifts.at, arrays.sums.at, this.driverCount, runs);
   }
 
   /**
@@ -338,37 +332,34 @@ class Setup {
    * batch size; they are then used task by task.
    */
   private draw(runs: number): void {
-    const { base, batch, sampled, drawn, risks, uniforms, tables, tableStart, driverCount, values } = this;
+    const { base, batch, sampled, risks, tableStart, driverCount, arrays } = this;
     const { duration, remaining, size } = batch;
+    const kernel = batch.kernel.run;
+    const n = runs + (runs & 1);
     const { state } = base;
     const baseDuration = base.duration;
     const baseRemaining = base.remaining;
+    const uniforms = arrays.uniforms.view;
+    const drawn = arrays.drawn.view;
+    const values = arrays.values.view;
     // Every run uses the same count of numbers, in the same order, whatever the draws.
-    this.random.fill(uniforms, runs * driverCount);
+    this.random.fill(arrays.uniforms, runs * driverCount);
     const { index, low, likely, high } = sampled;
     const triangular = this.distribution === 'triangular';
+    const stride = driverCount * 8;
     for (let k = 0; k < index.length; k++) {
       const j = index[k];
       const a = low[k];
       const b = high[k];
-      const m = likely[k];
-      const start = tableStart[k];
-      const row = j * size;
-      const drawnRow = k * size;
       const planned = baseDuration[j];
-      const started = state[j] === STARTED;
+      const from = arrays.uniforms.at + k * 8;
       // The task's distribution is chosen once, outside the loop over runs.
-      if (!(b > a)) values.fill(a, 0, runs);
-      else if (triangular) for (let r = 0; r < runs; r++) values[r] = triangularQuantile(uniforms[r * driverCount + k], a, m, b);
-      else for (let r = 0; r < runs; r++) values[r] = tableQuantile(tables, start, uniforms[r * driverCount + k], a, b);
-      for (let r = 0; r < runs; r++) {
-        const x = values[r];
-        const days = Math.round(x);
-        // Work in progress keeps its share of work left: the same fraction of the drawn duration.
-        if (started) remaining[row + r] = Math.round((baseRemaining[j] * x) / planned);
-        duration[row + r] = days;
-        drawn[drawnRow + r] = days - planned;
-      }
+      if (!(b > a)) values.fill(a, 0, n);
+      else if (triangular) kernel.drawTriangular(arrays.values.at, from, stride, a, likely[k], b, n);
+      else kernel.drawPert(arrays.values.at, from, stride, arrays.tables.at + tableStart[k] * 8, QUANTILES - 1, a, b, n);
+      kernel.roundDraws(batch.durationAt + j * size * 8, arrays.drawn.at + k * size * 8, arrays.values.at, planned, n);
+      // Work in progress keeps its share of work left: the same fraction of the drawn duration.
+      if (state[j] === STARTED) for (let r = 0; r < runs; r++) remaining[j * size + r] = Math.round((baseRemaining[j] * values[r]) / planned);
     }
     const offset = index.length;
     for (let q = 0; q < risks.risks.length; q++) {
@@ -411,15 +402,8 @@ class Setup {
   /** As the schedule marks critical tasks: total float ≤ 0, not done, not cancelled. */
   private countCritical(runs: number): void {
     const { network, base, batch, critical } = this;
-    const { es, ls, size } = batch;
     const { state } = base;
-    for (const j of network.order) {
-      if (state[j] === DONE || state[j] === CANCELLED) continue;
-      const row = j * size;
-      let count = 0;
-      for (let r = 0; r < runs; r++) if (ls[row + r] - es[row + r] <= 0) count++;
-      critical[j] += count;
-    }
+    for (const j of network.order) if (state[j] !== DONE && state[j] !== CANCELLED) critical[j] += batch.criticalRuns(j, runs);
   }
 
   summarize(program: Program, base: Pick<ForecastResult, 'distribution' | 'seed' | 'iterations' | 'runs'>): ForecastResult {
@@ -473,14 +457,16 @@ class Setup {
   }
 
   private drivers(program: Program, runs: number): Driver[] {
-    const { x, xx, xy, y, yy } = this.sums;
+    const sums = this.arrays.sums.view;
+    const { y, yy } = this.endSums;
     const varianceY = runs * yy - y * y;
     const found: (Driver & { order: number })[] = [];
     const taskCount = this.sampled.index.length;
-    for (let k = 0; k < x.length; k++) {
-      const varianceX = runs * xx[k] - x[k] * x[k];
+    for (let k = 0; k < this.driverCount; k++) {
+      const [x, xx, xy] = sums.subarray(3 * k, 3 * k + 3);
+      const varianceX = runs * xx - x * x;
       if (!(varianceX > 0 && varianceY > 0)) continue;
-      const correlation = (runs * xy[k] - x[k] * y) / Math.sqrt(varianceX * varianceY);
+      const correlation = (runs * xy - x * y) / Math.sqrt(varianceX * varianceY);
       if (k < taskCount) {
         const task = program.tasks[this.sampled.index[k]];
         found.push({ kind: 'task', id: task.id, name: task.name, correlation, order: k });
