@@ -4,7 +4,7 @@ import initWabt from 'wabt';
 /** The binary of a module in WebAssembly text format, validated (SIMD on). */
 export async function assembleKernel(text: string): Promise<Uint8Array> {
   const wabt = await initWabt();
-  const module = wabt.parseWat('kernel.wat', text, { simd: true });
+  const module = wabt.parseWat('kernel.wat', text, { simd: true, bulk_memory: true });
   try {
     module.validate();
     return module.toBinary({}).buffer;

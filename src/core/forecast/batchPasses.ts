@@ -18,11 +18,13 @@ import { Kernel, type KernelArray } from './kernel';
 // Module constants, not imports (see schedule/passes.ts).
 const { ACTUAL, CANCELLED, DONE, FROM_START, OPEN, PREDECESSOR, STARTED, STATUS_DATE, TO_FINISH } = codes;
 
-/** The per-run arrays of one batch, in a kernel's memory; laid out once and reused. */
+/** The per-run arrays of one batch, in a kernel's memory with the plan's network; laid out once and reused. */
 export class RunBatch {
   /** Runs a row holds: the runs asked for, rounded up to even (the kernel takes two at a time). */
   readonly size: number;
   readonly kernel: Kernel;
+  private readonly tasks: number;
+  private readonly instants: KernelArray<Uint8Array>;
   private readonly arrays: {
     readonly duration: KernelArray<Float64Array>;
     readonly remaining: KernelArray<Float64Array>;
@@ -36,28 +38,47 @@ export class RunBatch {
     readonly startBound: KernelArray<Float64Array>;
     readonly finishBound: KernelArray<Float64Array>;
     readonly projectEnd: KernelArray<Float64Array>;
+    readonly critical: KernelArray<Int32Array>;
   };
 
   /**
+   * @param inputs everything but durations and work left, the same for every run.
+   * @param mayBeInstant per task: 0 when its duration is never 0 in any run (it is then never an
+   *   instant, and its shown days need no milestone rule). Without it, every task may be.
    * @param kernel where the arrays go; without one the batch makes its own and lays it out. A
-   * caller that passes one reserves its own arrays after these, then opens it.
+   *   caller that passes one reserves its own arrays after these, then opens it.
    */
   constructor(
-    readonly tasks: number,
+    private readonly network: Network,
+    private readonly inputs: TaskInputs,
     size: number,
-    /**
-     * Per task: 0 when its duration is never 0 in any run (it is then never an instant, and its
-     * shown days need no milestone rule). Without it, every task may be.
-     */
-    private readonly mayBeInstant?: Uint8Array,
+    mayBeInstant?: Uint8Array,
     kernel?: Kernel,
   ) {
+    this.tasks = inputs.state.length;
     this.size = Math.max(2, size + (size & 1));
     this.kernel = kernel ?? new Kernel();
     const k = this.kernel;
-    const cells = tasks * this.size;
+    const cells = this.tasks * this.size;
     const runs = this.size;
-    this.arrays = {
+    const { order, predStart, predFrom, predType, predLag, succStart, succTo, succType, succLag } = network;
+    this.instants = k.uint8(this.tasks, mayBeInstant ?? new Uint8Array(this.tasks).fill(1));
+    const at = {
+      order: k.int32(order.length, order).at,
+      predStart: k.int32(predStart.length, predStart).at,
+      predFrom: k.int32(predFrom.length, predFrom).at,
+      predType: k.uint8(predType.length, predType).at,
+      predLag: k.float64(predLag.length, predLag).at,
+      succStart: k.int32(succStart.length, succStart).at,
+      succTo: k.int32(succTo.length, succTo).at,
+      succType: k.uint8(succType.length, succType).at,
+      succLag: k.float64(succLag.length, succLag).at,
+      state: k.uint8(this.tasks, inputs.state).at,
+      floor: k.float64(this.tasks, inputs.floor).at,
+      floorKind: k.uint8(this.tasks, inputs.floorKind).at,
+      deadline: k.float64(this.tasks, inputs.deadlineLf).at,
+    };
+    const arrays = {
       duration: k.float64(cells),
       remaining: k.float64(cells),
       es: k.float64(cells),
@@ -70,7 +91,13 @@ export class RunBatch {
       startBound: k.float64(runs),
       finishBound: k.float64(runs),
       projectEnd: k.float64(runs),
+      critical: k.int32(this.tasks),
     };
+    this.arrays = arrays;
+    const run = k.run;
+    run.setCodes(OPEN, STARTED, DONE, CANCELLED, FROM_START, TO_FINISH, PREDECESSOR, STATUS_DATE);
+    run.layoutNetwork(at.order, order.length, at.predStart, at.predFrom, at.predType, at.predLag, at.succStart, at.succTo, at.succType, at.succLag, at.state, at.floor, at.floorKind, this.instants.at, at.deadline, arrays.critical.at);
+    run.layoutRuns(this.size * 8, arrays.duration.at, arrays.remaining.at, arrays.es.at, arrays.ef.at, arrays.ls.at, arrays.lf.at, arrays.kind.at, arrays.endDay.at, arrays.startBound.at, arrays.finishBound.at, arrays.projectEnd.at);
     if (!kernel) k.open();
   }
 
@@ -104,14 +131,21 @@ export class RunBatch {
   get endDay(): Float64Array {
     return this.arrays.endDay.view;
   }
-  /** The byte offset of the durations, for the kernel's draws. */
+  /** Per task: the runs so far that had it on the critical path (see {@link countCritical}). */
+  get critical(): Int32Array {
+    return this.arrays.critical.view;
+  }
+  /** Where the durations and work left are, for the kernel's draws. */
   get durationAt(): number {
     return this.arrays.duration.at;
   }
+  get remainingAt(): number {
+    return this.arrays.remaining.at;
+  }
 
   /** Tasks `only` (default: all) start every run of the batch from the plan's duration and work left. */
-  reset(inputs: TaskInputs, only?: Int32Array): void {
-    const { size, duration, remaining } = this;
+  reset(only?: Int32Array): void {
+    const { size, duration, remaining, inputs } = this;
     const count = only ? only.length : this.tasks;
     for (let t = 0; t < count; t++) {
       const j = only ? only[t] : t;
@@ -122,123 +156,127 @@ export class RunBatch {
 
   /**
    * The forward pass of runs 0 … runs − 1 (see `forwardPass`) with the milestone day shifts and
-   * each run's projected end day; `inputs` gives everything but durations and work left.
+   * each run's projected end day. Open tasks that are never instants, the common case, are the
+   * kernel's (`forwardOpen`); it stops at each other task, which is done here.
    */
-  forward(network: Network, inputs: TaskInputs, runs: number): void {
-    const { size, duration, remaining, es, ef, kind, arrays } = this;
+  forward(runs: number): void {
+    const { order } = this.network;
+    const { resume } = this.inputs;
+    const kernel = this.kernel.run;
+    const n = runs + (runs & 1);
+    this.shift.fill(0);
+    this.endDay.fill(-Infinity, 0, n);
+    for (let position = 0; position < order.length; position++) {
+      position = kernel.forwardOpen(position, resume ?? 0, resume === undefined ? 0 : 1, n);
+      if (position < order.length) this.forwardTask(order[position], runs);
+    }
+  }
+
+  /** One task of the forward pass that the kernel leaves: work started or done, cancelled, or maybe an instant. */
+  private forwardTask(j: number, runs: number): void {
+    const { size, duration, remaining, es, ef, kind, arrays, network, inputs } = this;
     const startBound = arrays.startBound.view;
     const finishBound = arrays.finishBound.view;
     const kernel = this.kernel.run;
     const n = runs + (runs & 1);
+    const row = j * size;
     const row8 = size * 8;
-    const esAt = arrays.es.at;
-    const efAt = arrays.ef.at;
-    const durationAt = arrays.duration.at;
-    const startAt = arrays.startBound.at;
-    const finishAt = arrays.finishBound.at;
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor, floorKind, actualStart, actualEnd } = inputs;
     const withProgress = inputs.resume !== undefined;
     const resume = inputs.resume ?? 0;
-    this.shift.fill(0);
-    this.endDay.fill(-Infinity, 0, n);
-
-    for (const j of network.order) {
-      const row = j * size;
-      // The first bound of a kind is copied in, the others taken as the max: no filling first.
-      let startSeen = false;
-      let finishSeen = false;
-      for (let e = predStart[j], end = predStart[j + 1]; e < end; e++) {
-        const i = predFrom[e];
-        if (state[i] === CANCELLED) continue;
-        const type = predType[e];
-        const from = (type & FROM_START ? esAt : efAt) + i * row8;
-        if (type & TO_FINISH) {
-          if (finishSeen) kernel.boundMax(finishAt, from, predLag[e], n);
-          else kernel.boundFirst(finishAt, from, predLag[e], n);
-          finishSeen = true;
-        } else {
-          if (startSeen) kernel.boundMax(startAt, from, predLag[e], n);
-          else kernel.boundFirst(startAt, from, predLag[e], n);
-          startSeen = true;
-        }
+    // The first bound of a kind is copied in, the others taken as the max: no filling first.
+    let startSeen = false;
+    let finishSeen = false;
+    for (let e = predStart[j], end = predStart[j + 1]; e < end; e++) {
+      const i = predFrom[e];
+      if (state[i] === CANCELLED) continue;
+      const type = predType[e];
+      const from = (type & FROM_START ? arrays.es.at : arrays.ef.at) + i * row8;
+      if (type & TO_FINISH) {
+        if (finishSeen) kernel.boundMax(arrays.finishBound.at, from, predLag[e], n);
+        else kernel.boundFirst(arrays.finishBound.at, from, predLag[e], n);
+        finishSeen = true;
+      } else {
+        if (startSeen) kernel.boundMax(arrays.startBound.at, from, predLag[e], n);
+        else kernel.boundFirst(arrays.startBound.at, from, predLag[e], n);
+        startSeen = true;
       }
-
-      const taskFloor = floor[j];
-      const taskFloorKind = floorKind[j];
-      if (!startSeen && (finishSeen || state[j] !== OPEN)) startBound.fill(-Infinity, 0, n);
-      if (!finishSeen && state[j] !== OPEN) finishBound.fill(-Infinity, 0, n);
-      if (state[j] === OPEN) {
-        // The common case, in the kernel: work not started.
-        if (!startSeen && !finishSeen) {
-          // At its floor, or the status date's next day.
-          const late = withProgress && resume > taskFloor;
-          kernel.openAt(esAt + row * 8, efAt + row * 8, durationAt + row * 8, late ? resume : taskFloor, n);
-          kind.fill(late ? STATUS_DATE : taskFloorKind, row, row + n);
-        } else {
-          // A finish bound is a start bound once the run's duration is known.
-          if (finishSeen) kernel.finishAsStart(startAt, finishAt, durationAt + row * 8, n);
-          const from = withProgress ? resume : -Infinity;
-          kernel.openAfter(esAt + row * 8, efAt + row * 8, durationAt + row * 8, startAt, this.arrays.kind.at + row, taskFloor, from, taskFloorKind, PREDECESSOR, STATUS_DATE, n);
-        }
-        this.showDay(j, network, inputs, n);
-        continue;
-      }
-      switch (state[j]) {
-        case STARTED: {
-          const actual = actualStart[j];
-          const known = !Number.isNaN(actual);
-          for (let r = 0; r < runs; r++) {
-            const x = row + r;
-            const planStart = Math.max(taskFloor, Math.max(startBound[r], finishBound[r] - duration[x]));
-            const start = known ? actual : Math.min(planStart, Math.max(0, resume - 1));
-            es[x] = start;
-            ef[x] = Math.max(Math.max(start, resume) + remaining[x], finishBound[r]);
-            kind[x] = known ? ACTUAL : STATUS_DATE;
-          }
-          break;
-        }
-        case DONE: {
-          const start = actualStart[j];
-          const finish = actualEnd[j];
-          const dated = !Number.isNaN(start) || !Number.isNaN(finish);
-          for (let r = 0; r < runs; r++) {
-            const x = row + r;
-            const d = duration[x];
-            if (dated) {
-              // On its actual dates (placeDone in schedule/passes.ts).
-              kind[x] = ACTUAL;
-              if (Number.isNaN(finish)) {
-                es[x] = start;
-                ef[x] = Math.max(start, Math.min(start + d, resume));
-              } else {
-                es[x] = Number.isNaN(start) ? finish - d : Math.min(start, finish);
-                ef[x] = finish;
-              }
-              continue;
-            }
-            const predecessorBound = Math.max(startBound[r], finishBound[r] - d);
-            const planStart = Math.max(taskFloor, predecessorBound);
-            const done = Math.min(planStart + d, Math.max(resume, 0));
-            es[x] = Math.min(planStart, Math.max(done - d, 0));
-            ef[x] = done;
-            kind[x] = es[x] === planStart ? (predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind) : STATUS_DATE;
-          }
-          break;
-        }
-        default:
-          for (let r = 0; r < runs; r++) {
-            const x = row + r;
-            const predecessorBound = Math.max(startBound[r], finishBound[r] - duration[x]);
-            const planStart = Math.max(taskFloor, predecessorBound);
-            es[x] = planStart;
-            ef[x] = planStart;
-            kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
-          }
-      }
-      // In the same pass: its predecessors' days are known by now.
-      if (state[j] !== CANCELLED) this.showDay(j, network, inputs, runs);
     }
+
+    const taskFloor = floor[j];
+    const taskFloorKind = floorKind[j];
+    if (!startSeen && (finishSeen || state[j] !== OPEN)) startBound.fill(-Infinity, 0, n);
+    if (!finishSeen && state[j] !== OPEN) finishBound.fill(-Infinity, 0, n);
+    const at = row * 8;
+    if (state[j] === OPEN) {
+      if (!startSeen && !finishSeen) {
+        // At its floor, or the status date's next day.
+        const late = withProgress && resume > taskFloor;
+        kernel.openAt(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, late ? resume : taskFloor, n);
+        kind.fill(late ? STATUS_DATE : taskFloorKind, row, row + n);
+      } else {
+        // A finish bound is a start bound once the run's duration is known.
+        if (finishSeen) kernel.finishAsStart(arrays.startBound.at, arrays.finishBound.at, arrays.duration.at + at, n);
+        kernel.openAfter(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, arrays.startBound.at, arrays.kind.at + row, taskFloor, withProgress ? resume : -Infinity, taskFloorKind, n);
+      }
+      this.showDay(j, n);
+      return;
+    }
+    switch (state[j]) {
+      case STARTED: {
+        const actual = actualStart[j];
+        const known = !Number.isNaN(actual);
+        for (let r = 0; r < runs; r++) {
+          const x = row + r;
+          const planStart = Math.max(taskFloor, Math.max(startBound[r], finishBound[r] - duration[x]));
+          const start = known ? actual : Math.min(planStart, Math.max(0, resume - 1));
+          es[x] = start;
+          ef[x] = Math.max(Math.max(start, resume) + remaining[x], finishBound[r]);
+          kind[x] = known ? ACTUAL : STATUS_DATE;
+        }
+        break;
+      }
+      case DONE: {
+        const start = actualStart[j];
+        const finish = actualEnd[j];
+        const dated = !Number.isNaN(start) || !Number.isNaN(finish);
+        for (let r = 0; r < runs; r++) {
+          const x = row + r;
+          const d = duration[x];
+          if (dated) {
+            // On its actual dates (placeDone in schedule/passes.ts).
+            kind[x] = ACTUAL;
+            if (Number.isNaN(finish)) {
+              es[x] = start;
+              ef[x] = Math.max(start, Math.min(start + d, resume));
+            } else {
+              es[x] = Number.isNaN(start) ? finish - d : Math.min(start, finish);
+              ef[x] = finish;
+            }
+            continue;
+          }
+          const predecessorBound = Math.max(startBound[r], finishBound[r] - d);
+          const planStart = Math.max(taskFloor, predecessorBound);
+          const done = Math.min(planStart + d, Math.max(resume, 0));
+          es[x] = Math.min(planStart, Math.max(done - d, 0));
+          ef[x] = done;
+          kind[x] = es[x] === planStart ? (predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind) : STATUS_DATE;
+        }
+        break;
+      }
+      default:
+        for (let r = 0; r < runs; r++) {
+          const x = row + r;
+          const predecessorBound = Math.max(startBound[r], finishBound[r] - duration[x]);
+          const planStart = Math.max(taskFloor, predecessorBound);
+          es[x] = planStart;
+          ef[x] = planStart;
+          kind[x] = predecessorBound >= taskFloor ? PREDECESSOR : taskFloorKind;
+        }
+    }
+    // In the same pass: its predecessors' days are known by now.
+    if (state[j] !== CANCELLED) this.showDay(j, runs);
   }
 
   /**
@@ -246,12 +284,12 @@ export class RunBatch {
    * run's projected end, over `runs` runs (a padding run does no harm). Cancelled tasks are never
    * instants and never count for the end.
    */
-  private showDay(j: number, network: Network, inputs: TaskInputs, runs: number): void {
-    const { size, duration, es, ef, kind, shift, endDay } = this;
+  private showDay(j: number, runs: number): void {
+    const { size, duration, es, ef, kind, shift, endDay, network, inputs } = this;
     const { predStart, predFrom, predType, predLag } = network;
     const { state, floor } = inputs;
     const row = j * size;
-    if (this.mayBeInstant && !this.mayBeInstant[j]) {
+    if (!this.instants.view[j]) {
       // Never an instant: its shift stays 0 (finishDay).
       const { arrays } = this;
       this.kernel.run.countFinish(arrays.endDay.at, arrays.es.at + row * 8, arrays.ef.at + row * 8, runs + (runs & 1));
@@ -292,55 +330,31 @@ export class RunBatch {
     return ef[x] > es[x] ? ef[x] - 1 : es[x] + this.shift[x];
   }
 
-  /** The backward pass (see `backwardPass`); after {@link forward}. */
-  backward(network: Network, inputs: TaskInputs, runs: number): void {
+  /**
+   * The backward pass (see `backwardPass`); after {@link forward}. The kernel's (`backwardFrom`),
+   * but for cancelled tasks, done here: they only follow the project end.
+   */
+  backward(runs: number): void {
     const { size, es, ef, ls, lf, arrays } = this;
+    const { order } = this.network;
     const projectEnd = arrays.projectEnd.view;
     const kernel = this.kernel.run;
     const n = runs + (runs & 1);
-    const row8 = size * 8;
-    const { order, succStart, succTo, succType, succLag } = network;
-    const { state, deadlineLf } = inputs;
-    const esAt = arrays.es.at;
-    const efAt = arrays.ef.at;
-    const lsAt = arrays.ls.at;
-    const lfAt = arrays.lf.at;
-    const endAt = arrays.projectEnd.at;
-    projectEnd.fill(-Infinity, 0, n);
-    for (const j of order) if (state[j] !== CANCELLED) kernel.boundMax(endAt, efAt + j * row8, 0, n);
-    for (let r = 0; r < n; r++) if (projectEnd[r] === -Infinity) projectEnd[r] = 0;
-
+    kernel.projectEndOf(n);
     for (let position = order.length - 1; position >= 0; position--) {
-      const j = order[position];
-      const row = j * size;
-      if (state[j] === CANCELLED) {
-        for (let r = 0; r < runs; r++) {
-          const x = row + r;
-          lf[x] = Math.max(projectEnd[r], ef[x]);
-          ls[x] = lf[x] - (ef[x] - es[x]);
-        }
-        continue;
+      position = kernel.backwardFrom(position, n);
+      if (position < 0) break;
+      const row = order[position] * size;
+      for (let r = 0; r < runs; r++) {
+        const x = row + r;
+        lf[x] = Math.max(projectEnd[r], ef[x]);
+        ls[x] = lf[x] - (ef[x] - es[x]);
       }
-      // The late finish is gathered in place: the project end, then each successor's bound, then the deadline.
-      const at = row * 8;
-      lf.set(projectEnd.subarray(0, n), row);
-      for (let e = succStart[j], end = succStart[j + 1]; e < end; e++) {
-        const k = succTo[e];
-        if (state[k] === CANCELLED) continue;
-        const type = succType[e];
-        const late = (type & TO_FINISH ? lfAt : lsAt) + k * row8;
-        if (type & FROM_START) kernel.lateMinFromStart(lfAt + at, late, esAt + at, efAt + at, succLag[e], n);
-        else kernel.lateMin(lfAt + at, late, succLag[e], n);
-      }
-      const deadline = deadlineLf[j];
-      if (!Number.isNaN(deadline)) kernel.capAt(lfAt + at, deadline, n);
-      kernel.lateStart(lsAt + at, lfAt + at, esAt + at, efAt + at, n);
     }
   }
 
-  /** How many of the runs have task j on the critical path (no total float); after {@link backward}. */
-  criticalRuns(j: number, runs: number): number {
-    const at = j * this.size * 8;
-    return this.kernel.run.countCritical(this.arrays.ls.at + at, this.arrays.es.at + at, runs);
+  /** Counts into {@link critical} the runs that have each task on the critical path (no total float, not done or cancelled); after {@link backward}. */
+  countCritical(runs: number): void {
+    this.kernel.run.countCriticalRuns(runs);
   }
 }

@@ -9,7 +9,7 @@
   (memory (export "memory") 1)
 
   ;; dst = src + lag: a task's first bound from one predecessor.
-  (func (export "boundFirst") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
+  (func $boundFirst (export "boundFirst") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
@@ -20,37 +20,37 @@
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; dst = max(dst, src + lag): each further predecessor's bound (also the project end, lag 0).
-  (func (export "boundMax") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
+  (func $boundMax (export "boundMax") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (v128.store (local.get $dst)
-        (f64x2.max (v128.load (local.get $dst)) (f64x2.add (v128.load (local.get $src)) (local.get $l))))
+        (f64x2.pmax (v128.load (local.get $dst)) (f64x2.add (v128.load (local.get $src)) (local.get $l))))
       (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
       (local.set $src (i32.add (local.get $src) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; dst = min(dst, src − lag): each successor's bound on a late finish.
-  (func (export "lateMin") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
+  (func $lateMin (export "lateMin") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (v128.store (local.get $dst)
-        (f64x2.min (v128.load (local.get $dst)) (f64x2.sub (v128.load (local.get $src)) (local.get $l))))
+        (f64x2.pmin (v128.load (local.get $dst)) (f64x2.sub (v128.load (local.get $src)) (local.get $l))))
       (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
       (local.set $src (i32.add (local.get $src) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; lf = min(lf, late − lag + (ef − es)): a successor bound on the task's start.
-  (func (export "lateMinFromStart") (param $lf i32) (param $late i32) (param $es i32) (param $ef i32) (param $lag f64) (param $n i32)
+  (func $lateMinFromStart (export "lateMinFromStart") (param $lf i32) (param $late i32) (param $es i32) (param $ef i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $lf) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (v128.store (local.get $lf)
-        (f64x2.min (v128.load (local.get $lf))
+        (f64x2.pmin (v128.load (local.get $lf))
           (f64x2.add (f64x2.sub (v128.load (local.get $late)) (local.get $l))
             (f64x2.sub (v128.load (local.get $ef)) (v128.load (local.get $es))))))
       (local.set $lf (i32.add (local.get $lf) (i32.const 16)))
@@ -60,19 +60,19 @@
       (br_if $run (i32.lt_u (local.get $lf) (local.get $end)))))
 
   ;; start = max(start, finish − duration): a finish bound as a start bound.
-  (func (export "finishAsStart") (param $start i32) (param $finish i32) (param $duration i32) (param $n i32)
+  (func $finishAsStart (export "finishAsStart") (param $start i32) (param $finish i32) (param $duration i32) (param $n i32)
     (local $end i32)
     (local.set $end (i32.add (local.get $start) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (v128.store (local.get $start)
-        (f64x2.max (v128.load (local.get $start)) (f64x2.sub (v128.load (local.get $finish)) (v128.load (local.get $duration)))))
+        (f64x2.pmax (v128.load (local.get $start)) (f64x2.sub (v128.load (local.get $finish)) (v128.load (local.get $duration)))))
       (local.set $start (i32.add (local.get $start) (i32.const 16)))
       (local.set $finish (i32.add (local.get $finish) (i32.const 16)))
       (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $start) (local.get $end)))))
 
   ;; es = at, ef = at + duration: an open task that nothing before it binds.
-  (func (export "openAt") (param $es i32) (param $ef i32) (param $duration i32) (param $at f64) (param $n i32)
+  (func $openAt (export "openAt") (param $es i32) (param $ef i32) (param $duration i32) (param $at f64) (param $n i32)
     (local $end i32) (local $start v128)
     (local.set $start (f64x2.splat (local.get $at)))
     (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
@@ -86,26 +86,26 @@
 
   ;; An open task after its predecessors' bound: start at max(floor, bound), or at `resume` (the
   ;; status date's day; −∞ without one) when that is later; the kind of what set the start.
-  (func (export "openAfter")
+  (func $openAfter (export "openAfter")
     (param $es i32) (param $ef i32) (param $duration i32) (param $bound i32) (param $kind i32)
-    (param $floor f64) (param $resume f64) (param $floorKind i32) (param $predecessor i32) (param $statusDate i32) (param $n i32)
+    (param $floor f64) (param $resume f64) (param $floorKind i32) (param $n i32)
     (local $end i32) (local $b v128) (local $plan v128) (local $late v128) (local $start v128) (local $from v128)
     (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (local.set $b (v128.load (local.get $bound)))
-      (local.set $plan (f64x2.max (f64x2.splat (local.get $floor)) (local.get $b)))
+      (local.set $plan (f64x2.pmax (f64x2.splat (local.get $floor)) (local.get $b)))
       (local.set $late (f64x2.lt (local.get $plan) (f64x2.splat (local.get $resume))))
       (local.set $start (v128.bitselect (f64x2.splat (local.get $resume)) (local.get $plan) (local.get $late)))
       (local.set $from (f64x2.ge (local.get $b) (f64x2.splat (local.get $floor))))
       (v128.store (local.get $es) (local.get $start))
       (v128.store (local.get $ef) (f64x2.add (local.get $start) (v128.load (local.get $duration))))
       (i32.store8 (local.get $kind)
-        (select (local.get $statusDate)
-          (select (local.get $predecessor) (local.get $floorKind) (i64.ne (i64x2.extract_lane 0 (local.get $from)) (i64.const 0)))
+        (select (global.get $STATUS_DATE)
+          (select (global.get $PREDECESSOR) (local.get $floorKind) (i64.ne (i64x2.extract_lane 0 (local.get $from)) (i64.const 0)))
           (i64.ne (i64x2.extract_lane 0 (local.get $late)) (i64.const 0))))
       (i32.store8 offset=1 (local.get $kind)
-        (select (local.get $statusDate)
-          (select (local.get $predecessor) (local.get $floorKind) (i64.ne (i64x2.extract_lane 1 (local.get $from)) (i64.const 0)))
+        (select (global.get $STATUS_DATE)
+          (select (global.get $PREDECESSOR) (local.get $floorKind) (i64.ne (i64x2.extract_lane 1 (local.get $from)) (i64.const 0)))
           (i64.ne (i64x2.extract_lane 1 (local.get $late)) (i64.const 0))))
       (local.set $es (i32.add (local.get $es) (i32.const 16)))
       (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
@@ -116,14 +116,14 @@
 
   ;; endDay = max(endDay, shown finish) for a task that is never an instant: ef − 1 when it has
   ;; length, else es (finishDay with no shift).
-  (func (export "countFinish") (param $endDay i32) (param $es i32) (param $ef i32) (param $n i32)
+  (func $countFinish (export "countFinish") (param $endDay i32) (param $es i32) (param $ef i32) (param $n i32)
     (local $end i32) (local $s v128) (local $f v128)
     (local.set $end (i32.add (local.get $endDay) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (local.set $s (v128.load (local.get $es)))
       (local.set $f (v128.load (local.get $ef)))
       (v128.store (local.get $endDay)
-        (f64x2.max (v128.load (local.get $endDay))
+        (f64x2.pmax (v128.load (local.get $endDay))
           (v128.bitselect (f64x2.sub (local.get $f) (f64x2.splat (f64.const 1))) (local.get $s) (f64x2.gt (local.get $f) (local.get $s)))))
       (local.set $endDay (i32.add (local.get $endDay) (i32.const 16)))
       (local.set $es (i32.add (local.get $es) (i32.const 16)))
@@ -131,17 +131,17 @@
       (br_if $run (i32.lt_u (local.get $endDay) (local.get $end)))))
 
   ;; dst = min(dst, at): a deadline.
-  (func (export "capAt") (param $dst i32) (param $at f64) (param $n i32)
+  (func $capAt (export "capAt") (param $dst i32) (param $at f64) (param $n i32)
     (local $end i32) (local $cap v128)
     (local.set $cap (f64x2.splat (local.get $at)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
-      (v128.store (local.get $dst) (f64x2.min (v128.load (local.get $dst)) (local.get $cap)))
+      (v128.store (local.get $dst) (f64x2.pmin (v128.load (local.get $dst)) (local.get $cap)))
       (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; ls = lf − (ef − es).
-  (func (export "lateStart") (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32)
+  (func $lateStart (export "lateStart") (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32)
     (local $end i32)
     (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
@@ -153,6 +153,251 @@
       (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $ls) (local.get $end)))))
 
+  ;; ---- Whole passes over the plan's network: where its arrays and the batch's are (byte
+  ;; offsets), set once per batch by the layout functions, and the codes of taskInputs.ts.
+  (global $order (mut i32) (i32.const 0))
+  (global $tasks (mut i32) (i32.const 0))
+  (global $predStart (mut i32) (i32.const 0))
+  (global $predFrom (mut i32) (i32.const 0))
+  (global $predType (mut i32) (i32.const 0))
+  (global $predLag (mut i32) (i32.const 0))
+  (global $succStart (mut i32) (i32.const 0))
+  (global $succTo (mut i32) (i32.const 0))
+  (global $succType (mut i32) (i32.const 0))
+  (global $succLag (mut i32) (i32.const 0))
+  (global $states (mut i32) (i32.const 0))
+  (global $floors (mut i32) (i32.const 0))
+  (global $floorKinds (mut i32) (i32.const 0))
+  (global $instants (mut i32) (i32.const 0))
+  (global $deadlines (mut i32) (i32.const 0))
+  (global $critical (mut i32) (i32.const 0))
+  ;; Bytes of a task's row of numbers (runs per row × 8); its row of kinds is an eighth of that.
+  (global $row (mut i32) (i32.const 0))
+  (global $durations (mut i32) (i32.const 0))
+  (global $remaining (mut i32) (i32.const 0))
+  (global $es (mut i32) (i32.const 0))
+  (global $ef (mut i32) (i32.const 0))
+  (global $ls (mut i32) (i32.const 0))
+  (global $lf (mut i32) (i32.const 0))
+  (global $kinds (mut i32) (i32.const 0))
+  (global $endDay (mut i32) (i32.const 0))
+  (global $startBound (mut i32) (i32.const 0))
+  (global $finishBound (mut i32) (i32.const 0))
+  (global $projectEnd (mut i32) (i32.const 0))
+  (global $OPEN (mut i32) (i32.const 0))
+  (global $STARTED (mut i32) (i32.const 0))
+  (global $DONE (mut i32) (i32.const 0))
+  (global $CANCELLED (mut i32) (i32.const 0))
+  (global $FROM_START (mut i32) (i32.const 0))
+  (global $TO_FINISH (mut i32) (i32.const 0))
+  (global $PREDECESSOR (mut i32) (i32.const 0))
+  (global $STATUS_DATE (mut i32) (i32.const 0))
+
+  (func (export "setCodes") (param $open i32) (param $started i32) (param $done i32) (param $cancelled i32)
+    (param $fromStart i32) (param $toFinish i32) (param $predecessor i32) (param $statusDate i32)
+    (global.set $OPEN (local.get $open))
+    (global.set $STARTED (local.get $started))
+    (global.set $DONE (local.get $done))
+    (global.set $CANCELLED (local.get $cancelled))
+    (global.set $FROM_START (local.get $fromStart))
+    (global.set $TO_FINISH (local.get $toFinish))
+    (global.set $PREDECESSOR (local.get $predecessor))
+    (global.set $STATUS_DATE (local.get $statusDate)))
+
+  ;; order and the pred/succ arrays as in Network (i32, u8 types, f64 lags); per task: state,
+  ;; floor kind and may-be-instant bytes, floor and deadline f64, critical-run counts i32.
+  (func (export "layoutNetwork") (param $order i32) (param $tasks i32)
+    (param $predStart i32) (param $predFrom i32) (param $predType i32) (param $predLag i32)
+    (param $succStart i32) (param $succTo i32) (param $succType i32) (param $succLag i32)
+    (param $states i32) (param $floors i32) (param $floorKinds i32) (param $instants i32) (param $deadlines i32) (param $critical i32)
+    (global.set $order (local.get $order))
+    (global.set $tasks (local.get $tasks))
+    (global.set $predStart (local.get $predStart))
+    (global.set $predFrom (local.get $predFrom))
+    (global.set $predType (local.get $predType))
+    (global.set $predLag (local.get $predLag))
+    (global.set $succStart (local.get $succStart))
+    (global.set $succTo (local.get $succTo))
+    (global.set $succType (local.get $succType))
+    (global.set $succLag (local.get $succLag))
+    (global.set $states (local.get $states))
+    (global.set $floors (local.get $floors))
+    (global.set $floorKinds (local.get $floorKinds))
+    (global.set $instants (local.get $instants))
+    (global.set $deadlines (local.get $deadlines))
+    (global.set $critical (local.get $critical)))
+
+  (func (export "layoutRuns") (param $row i32) (param $durations i32) (param $remaining i32) (param $es i32) (param $ef i32)
+    (param $ls i32) (param $lf i32) (param $kinds i32) (param $endDay i32) (param $startBound i32) (param $finishBound i32) (param $projectEnd i32)
+    (global.set $row (local.get $row))
+    (global.set $durations (local.get $durations))
+    (global.set $remaining (local.get $remaining))
+    (global.set $es (local.get $es))
+    (global.set $ef (local.get $ef))
+    (global.set $ls (local.get $ls))
+    (global.set $lf (local.get $lf))
+    (global.set $kinds (local.get $kinds))
+    (global.set $endDay (local.get $endDay))
+    (global.set $startBound (local.get $startBound))
+    (global.set $finishBound (local.get $finishBound))
+    (global.set $projectEnd (local.get $projectEnd)))
+
+  ;; dst = value over a row.
+  (func $fill (param $dst i32) (param $value f64) (param $n i32)
+    (local $end i32) (local $v v128)
+    (local.set $v (f64x2.splat (local.get $value)))
+    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
+    (loop $run
+      (v128.store (local.get $dst) (local.get $v))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+      (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
+
+  ;; The forward pass (batchPasses.ts `forward`) from order position $pos over open tasks that are
+  ;; never instants, the common case; stops at the first other task and returns its position.
+  (func (export "forwardOpen") (param $pos i32) (param $resume f64) (param $withResume i32) (param $n i32) (result i32)
+    (local $j i32) (local $e i32) (local $last i32) (local $i i32) (local $type i32) (local $from i32) (local $lag f64)
+    (local $startSeen i32) (local $finishSeen i32) (local $floor f64) (local $floorKind i32) (local $at i32) (local $late i32)
+    (block $stop
+      (loop $task
+        (br_if $stop (i32.ge_u (local.get $pos) (global.get $tasks)))
+        (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (br_if $stop (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $OPEN)))
+        (br_if $stop (i32.load8_u (i32.add (global.get $instants) (local.get $j))))
+        (local.set $startSeen (i32.const 0))
+        (local.set $finishSeen (i32.const 0))
+        (local.set $e (i32.load (i32.add (global.get $predStart) (i32.shl (local.get $j) (i32.const 2)))))
+        (local.set $last (i32.load offset=4 (i32.add (global.get $predStart) (i32.shl (local.get $j) (i32.const 2)))))
+        (block $edgesDone
+          (loop $edge
+            (br_if $edgesDone (i32.ge_u (local.get $e) (local.get $last)))
+            (local.set $i (i32.load (i32.add (global.get $predFrom) (i32.shl (local.get $e) (i32.const 2)))))
+            (if (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $i))) (global.get $CANCELLED))
+              (then
+                (local.set $type (i32.load8_u (i32.add (global.get $predType) (local.get $e))))
+                (local.set $from (i32.add
+                  (select (global.get $es) (global.get $ef) (i32.and (local.get $type) (global.get $FROM_START)))
+                  (i32.mul (local.get $i) (global.get $row))))
+                (local.set $lag (f64.load (i32.add (global.get $predLag) (i32.shl (local.get $e) (i32.const 3)))))
+                (if (i32.and (local.get $type) (global.get $TO_FINISH))
+                  (then
+                    (if (local.get $finishSeen)
+                      (then (call $boundMax (global.get $finishBound) (local.get $from) (local.get $lag) (local.get $n)))
+                      (else (call $boundFirst (global.get $finishBound) (local.get $from) (local.get $lag) (local.get $n))))
+                    (local.set $finishSeen (i32.const 1)))
+                  (else
+                    (if (local.get $startSeen)
+                      (then (call $boundMax (global.get $startBound) (local.get $from) (local.get $lag) (local.get $n)))
+                      (else (call $boundFirst (global.get $startBound) (local.get $from) (local.get $lag) (local.get $n))))
+                    (local.set $startSeen (i32.const 1))))))
+            (local.set $e (i32.add (local.get $e) (i32.const 1)))
+            (br $edge)))
+        (local.set $floor (f64.load (i32.add (global.get $floors) (i32.shl (local.get $j) (i32.const 3)))))
+        (local.set $floorKind (i32.load8_u (i32.add (global.get $floorKinds) (local.get $j))))
+        (local.set $at (i32.mul (local.get $j) (global.get $row)))
+        (if (i32.or (local.get $startSeen) (local.get $finishSeen))
+          (then
+            (if (i32.eqz (local.get $startSeen))
+              (then (call $fill (global.get $startBound) (f64.const -inf) (local.get $n))))
+            ;; A finish bound is a start bound once the run's duration is known.
+            (if (local.get $finishSeen)
+              (then (call $finishAsStart (global.get $startBound) (global.get $finishBound) (i32.add (global.get $durations) (local.get $at)) (local.get $n))))
+            (call $openAfter (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
+              (i32.add (global.get $durations) (local.get $at)) (global.get $startBound)
+              (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
+              (local.get $floor) (select (local.get $resume) (f64.const -inf) (local.get $withResume)) (local.get $floorKind) (local.get $n)))
+          (else
+            ;; At its floor, or the status date's next day.
+            (local.set $late (i32.and (local.get $withResume) (f64.gt (local.get $resume) (local.get $floor))))
+            (call $openAt (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
+              (i32.add (global.get $durations) (local.get $at)) (select (local.get $resume) (local.get $floor) (local.get $late)) (local.get $n))
+            (memory.fill (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
+              (select (global.get $STATUS_DATE) (local.get $floorKind) (local.get $late)) (local.get $n))))
+        (call $countFinish (global.get $endDay) (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $task)))
+    (local.get $pos))
+
+  ;; Each run's project end for the backward pass: the latest early finish of a task not
+  ;; cancelled, 0 when there is none.
+  (func (export "projectEndOf") (param $n i32)
+    (local $pos i32) (local $j i32) (local $at i32) (local $end i32) (local $v v128)
+    (call $fill (global.get $projectEnd) (f64.const -inf) (local.get $n))
+    (block $done
+      (loop $task
+        (br_if $done (i32.ge_u (local.get $pos) (global.get $tasks)))
+        (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (if (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $CANCELLED))
+          (then (call $boundMax (global.get $projectEnd) (i32.add (global.get $ef) (i32.mul (local.get $j) (global.get $row))) (f64.const 0) (local.get $n))))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $task)))
+    (local.set $at (global.get $projectEnd))
+    (local.set $end (i32.add (local.get $at) (i32.shl (local.get $n) (i32.const 3))))
+    (loop $run
+      (local.set $v (v128.load (local.get $at)))
+      (v128.store (local.get $at)
+        (v128.bitselect (f64x2.splat (f64.const 0)) (local.get $v) (f64x2.eq (local.get $v) (f64x2.splat (f64.const -inf)))))
+      (local.set $at (i32.add (local.get $at) (i32.const 16)))
+      (br_if $run (i32.lt_u (local.get $at) (local.get $end)))))
+
+  ;; The backward pass (batchPasses.ts `backward`) from order position $pos down over tasks not
+  ;; cancelled; stops at a cancelled task and returns its position (−1 when all are done).
+  (func (export "backwardFrom") (param $pos i32) (param $n i32) (result i32)
+    (local $j i32) (local $e i32) (local $last i32) (local $k i32) (local $type i32) (local $late i32) (local $at i32) (local $deadline f64)
+    (block $stop
+      (loop $task
+        (br_if $stop (i32.lt_s (local.get $pos) (i32.const 0)))
+        (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (br_if $stop (i32.eq (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $CANCELLED)))
+        (local.set $at (i32.mul (local.get $j) (global.get $row)))
+        ;; The late finish is gathered in place: the project end, each successor's bound, the deadline.
+        (memory.copy (i32.add (global.get $lf) (local.get $at)) (global.get $projectEnd) (i32.shl (local.get $n) (i32.const 3)))
+        (local.set $e (i32.load (i32.add (global.get $succStart) (i32.shl (local.get $j) (i32.const 2)))))
+        (local.set $last (i32.load offset=4 (i32.add (global.get $succStart) (i32.shl (local.get $j) (i32.const 2)))))
+        (block $edgesDone
+          (loop $edge
+            (br_if $edgesDone (i32.ge_u (local.get $e) (local.get $last)))
+            (local.set $k (i32.load (i32.add (global.get $succTo) (i32.shl (local.get $e) (i32.const 2)))))
+            (if (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $k))) (global.get $CANCELLED))
+              (then
+                (local.set $type (i32.load8_u (i32.add (global.get $succType) (local.get $e))))
+                (local.set $late (i32.add
+                  (select (global.get $lf) (global.get $ls) (i32.and (local.get $type) (global.get $TO_FINISH)))
+                  (i32.mul (local.get $k) (global.get $row))))
+                (if (i32.and (local.get $type) (global.get $FROM_START))
+                  (then (call $lateMinFromStart (i32.add (global.get $lf) (local.get $at)) (local.get $late)
+                    (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
+                    (f64.load (i32.add (global.get $succLag) (i32.shl (local.get $e) (i32.const 3)))) (local.get $n)))
+                  (else (call $lateMin (i32.add (global.get $lf) (local.get $at)) (local.get $late)
+                    (f64.load (i32.add (global.get $succLag) (i32.shl (local.get $e) (i32.const 3)))) (local.get $n))))))
+            (local.set $e (i32.add (local.get $e) (i32.const 1)))
+            (br $edge)))
+        (local.set $deadline (f64.load (i32.add (global.get $deadlines) (i32.shl (local.get $j) (i32.const 3)))))
+        (if (f64.eq (local.get $deadline) (local.get $deadline))
+          (then (call $capAt (i32.add (global.get $lf) (local.get $at)) (local.get $deadline) (local.get $n))))
+        (call $lateStart (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $lf) (local.get $at))
+          (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
+        (local.set $pos (i32.sub (local.get $pos) (i32.const 1)))
+        (br $task)))
+    (local.get $pos))
+
+  ;; Adds to each task's count the runs (of the first $runs) that have it on the critical path:
+  ;; no total float, not done, not cancelled.
+  (func (export "countCriticalRuns") (param $runs i32)
+    (local $pos i32) (local $j i32) (local $state i32) (local $at i32) (local $count i32)
+    (block $done
+      (loop $task
+        (br_if $done (i32.ge_u (local.get $pos) (global.get $tasks)))
+        (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (local.set $state (i32.load8_u (i32.add (global.get $states) (local.get $j))))
+        (if (i32.and (i32.ne (local.get $state) (global.get $DONE)) (i32.ne (local.get $state) (global.get $CANCELLED)))
+          (then
+            (local.set $at (i32.mul (local.get $j) (global.get $row)))
+            (local.set $count (i32.add (global.get $critical) (i32.shl (local.get $j) (i32.const 2))))
+            (i32.store (local.get $count) (i32.add (i32.load (local.get $count))
+              (call $countCritical (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $es) (local.get $at)) (local.get $runs))))))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $task))))
+
   ;; The forecast's random numbers: xoshiro128** (Blackman and Vigna), 32-bit integer arithmetic
   ;; only, so a seed gives the same numbers on every machine; its state is this instance's.
   (global $a (mut i32) (i32.const 0))
@@ -160,14 +405,14 @@
   (global $c (mut i32) (i32.const 0))
   (global $d (mut i32) (i32.const 0))
 
-  (func (export "seedRandom") (param $a i32) (param $b i32) (param $c i32) (param $d i32)
+  (func $seedRandom (export "seedRandom") (param $a i32) (param $b i32) (param $c i32) (param $d i32)
     (global.set $a (local.get $a))
     (global.set $b (local.get $b))
     (global.set $c (local.get $c))
     (global.set $d (local.get $d)))
 
   ;; into[0 … count − 1] = the next numbers, uniform in [0, 1) in steps of 2⁻³².
-  (func (export "fillUniform") (param $into i32) (param $count i32)
+  (func $fillUniform (export "fillUniform") (param $into i32) (param $count i32)
     (local $end i32) (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $t i32)
     (local.set $end (i32.add (local.get $into) (i32.shl (local.get $count) (i32.const 3))))
     (local.set $a (global.get $a))
@@ -197,7 +442,7 @@
 
   ;; values = the Beta-PERT quantiles of the uniforms (one every `$stride` bytes) on [a, b], by
   ;; linear interpolation in the shape's table of `$last` + 1 quantiles (distributions.ts).
-  (func (export "drawPert") (param $values i32) (param $uniforms i32) (param $stride i32) (param $table i32) (param $last i32)
+  (func $drawPert (export "drawPert") (param $values i32) (param $uniforms i32) (param $stride i32) (param $table i32) (param $last i32)
     (param $a f64) (param $b f64) (param $n i32)
     (local $end i32) (local $at f64) (local $i i32) (local $q0 f64) (local $q1 f64)
     (local.set $end (i32.add (local.get $values) (i32.shl (local.get $n) (i32.const 3))))
@@ -218,7 +463,7 @@
       (br_if $run (i32.lt_u (local.get $values) (local.get $end)))))
 
   ;; values = the triangular quantiles of the uniforms on a ≤ m ≤ b, a < b (distributions.ts).
-  (func (export "drawTriangular") (param $values i32) (param $uniforms i32) (param $stride i32)
+  (func $drawTriangular (export "drawTriangular") (param $values i32) (param $uniforms i32) (param $stride i32)
     (param $a f64) (param $m f64) (param $b f64) (param $n i32)
     (local $end i32) (local $u f64) (local $width f64)
     (local.set $width (f64.sub (local.get $b) (local.get $a)))
@@ -234,7 +479,7 @@
       (br_if $run (i32.lt_u (local.get $values) (local.get $end)))))
 
   ;; duration = the value rounded to whole days, halves up (Math.round); drawn = duration − planned.
-  (func (export "roundDraws") (param $duration i32) (param $drawn i32) (param $values i32) (param $planned f64) (param $n i32)
+  (func $roundDraws (export "roundDraws") (param $duration i32) (param $drawn i32) (param $values i32) (param $planned f64) (param $n i32)
     (local $end i32) (local $x v128) (local $f v128) (local $d v128)
     (local.set $end (i32.add (local.get $duration) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
@@ -249,9 +494,90 @@
       (local.set $values (i32.add (local.get $values) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $duration) (local.get $end)))))
 
+  ;; ---- The draws of the sampled tasks, all of them per call: where their arrays are, set once.
+  (global $sampled (mut i32) (i32.const 0))
+  (global $sampledIndex (mut i32) (i32.const 0))
+  (global $lows (mut i32) (i32.const 0))
+  (global $likelies (mut i32) (i32.const 0))
+  (global $highs (mut i32) (i32.const 0))
+  (global $tableAt (mut i32) (i32.const 0))
+  (global $plannedDurations (mut i32) (i32.const 0))
+  (global $plannedRemaining (mut i32) (i32.const 0))
+  (global $values (mut i32) (i32.const 0))
+  (global $uniforms (mut i32) (i32.const 0))
+  (global $drawn (mut i32) (i32.const 0))
+  (global $drivers (mut i32) (i32.const 0))
+  (global $lastQuantile (mut i32) (i32.const 0))
+  (global $triangular (mut i32) (i32.const 0))
+
+  ;; Per sampled task k: its task (i32), optimistic/likely/pessimistic (f64) and its PERT table's
+  ;; byte offset (i32); per task: planned duration and work left (f64); the batch's values row,
+  ;; uniforms (run by run, $drivers a run) and rows of draws.
+  (func (export "layoutDraws") (param $sampled i32) (param $index i32) (param $lows i32) (param $likelies i32) (param $highs i32)
+    (param $tableAt i32) (param $plannedDurations i32) (param $plannedRemaining i32) (param $values i32) (param $uniforms i32)
+    (param $drawn i32) (param $drivers i32) (param $lastQuantile i32) (param $triangular i32)
+    (global.set $sampled (local.get $sampled))
+    (global.set $sampledIndex (local.get $index))
+    (global.set $lows (local.get $lows))
+    (global.set $likelies (local.get $likelies))
+    (global.set $highs (local.get $highs))
+    (global.set $tableAt (local.get $tableAt))
+    (global.set $plannedDurations (local.get $plannedDurations))
+    (global.set $plannedRemaining (local.get $plannedRemaining))
+    (global.set $values (local.get $values))
+    (global.set $uniforms (local.get $uniforms))
+    (global.set $drawn (local.get $drawn))
+    (global.set $drivers (local.get $drivers))
+    (global.set $lastQuantile (local.get $lastQuantile))
+    (global.set $triangular (local.get $triangular)))
+
+  ;; Math.round: the nearest whole number, halves up.
+  (func $round (param $x f64) (result f64)
+    (local $f f64)
+    (local.set $f (f64.floor (local.get $x)))
+    (select (f64.add (local.get $f) (f64.const 1)) (local.get $f) (f64.ge (f64.sub (local.get $x) (local.get $f)) (f64.const 0.5))))
+
+  ;; Every sampled task's durations for the batch's runs from its uniforms (simulation.ts `draw`):
+  ;; the quantile, rounded to whole days; work in progress keeps its share of work left.
+  (func (export "drawTasks") (param $n i32)
+    (local $k i32) (local $j i32) (local $a f64) (local $b f64) (local $planned f64) (local $left f64)
+    (local $from i32) (local $r i32) (local $at i32)
+    (block $done
+      (loop $task
+        (br_if $done (i32.ge_u (local.get $k) (global.get $sampled)))
+        (local.set $j (i32.load (i32.add (global.get $sampledIndex) (i32.shl (local.get $k) (i32.const 2)))))
+        (local.set $a (f64.load (i32.add (global.get $lows) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $b (f64.load (i32.add (global.get $highs) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $from (i32.add (global.get $uniforms) (i32.shl (local.get $k) (i32.const 3))))
+        ;; The task's distribution is chosen once, outside the loop over runs.
+        (if (i32.eqz (f64.gt (local.get $b) (local.get $a)))
+          (then (call $fill (global.get $values) (local.get $a) (local.get $n)))
+          (else
+            (if (global.get $triangular)
+              (then (call $drawTriangular (global.get $values) (local.get $from) (i32.shl (global.get $drivers) (i32.const 3))
+                (local.get $a) (f64.load (i32.add (global.get $likelies) (i32.shl (local.get $k) (i32.const 3)))) (local.get $b) (local.get $n)))
+              (else (call $drawPert (global.get $values) (local.get $from) (i32.shl (global.get $drivers) (i32.const 3))
+                (i32.load (i32.add (global.get $tableAt) (i32.shl (local.get $k) (i32.const 2)))) (global.get $lastQuantile)
+                (local.get $a) (local.get $b) (local.get $n))))))
+        (local.set $planned (f64.load (i32.add (global.get $plannedDurations) (i32.shl (local.get $j) (i32.const 3)))))
+        (local.set $at (i32.mul (local.get $j) (global.get $row)))
+        (call $roundDraws (i32.add (global.get $durations) (local.get $at)) (i32.add (global.get $drawn) (i32.mul (local.get $k) (global.get $row)))
+          (global.get $values) (local.get $planned) (local.get $n))
+        (if (i32.eq (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $STARTED))
+          (then
+            (local.set $left (f64.load (i32.add (global.get $plannedRemaining) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $r (i32.const 0))
+            (loop $run
+              (f64.store (i32.add (i32.add (global.get $remaining) (local.get $at)) (i32.shl (local.get $r) (i32.const 3)))
+                (call $round (f64.div (f64.mul (local.get $left) (f64.load (i32.add (global.get $values) (i32.shl (local.get $r) (i32.const 3))))) (local.get $planned))))
+              (local.set $r (i32.add (local.get $r) (i32.const 1)))
+              (br_if $run (i32.lt_u (local.get $r) (local.get $n))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $task))))
+
   ;; For each of `$drivers` rows of draws (`$stride` bytes apart), adds Σx, Σx² and Σx·dy over the
   ;; first `$runs` runs to its three sums (24 bytes a driver): the correlations with the end.
-  (func (export "correlate") (param $drawn i32) (param $stride i32) (param $dy i32) (param $sums i32) (param $drivers i32) (param $runs i32)
+  (func $correlate (export "correlate") (param $drawn i32) (param $stride i32) (param $dy i32) (param $sums i32) (param $drivers i32) (param $runs i32)
     (local $k i32) (local $r i32) (local $x f64) (local $sx f64) (local $sxx f64) (local $sxy f64) (local $row i32)
     (block $none
       (br_if $none (i32.eqz (local.get $drivers)))
@@ -279,7 +605,7 @@
         (br_if $driver (i32.lt_u (local.get $k) (local.get $drivers))))))
 
   ;; How many of the first `$runs` runs have no float (ls − es ≤ 0): exact, no padding lane.
-  (func (export "countCritical") (param $ls i32) (param $es i32) (param $runs i32) (result i32)
+  (func $countCritical (export "countCritical") (param $ls i32) (param $es i32) (param $runs i32) (result i32)
     (local $end i32) (local $count i32)
     (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $runs) (i32.const 3))))
     (block $done

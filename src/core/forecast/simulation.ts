@@ -22,6 +22,7 @@ import type { DistributionKind } from './distributions';
 import { RunBatch } from './batchPasses';
 import { Kernel, type KernelArray } from './kernel';
 import { SeededRandom } from './random';
+import { sortDays } from './sortDays';
 import { sampledTasks, scheduleRisks, type SampledTasks, type ScheduleRisks } from './uncertainty';
 
 // Module constants, not imports, for what the runs use (see schedule/passes.ts).
@@ -210,7 +211,6 @@ class Setup {
     readonly endShifts: KernelArray<Float64Array>;
     /** Per driver: Σx, Σx², Σx·dy over the runs so far, for its correlation with the end. */
     readonly sums: KernelArray<Float64Array>;
-    readonly tables: KernelArray<Float64Array>;
   };
   /** Tasks a risk can delay that have no estimate of their own. */
   private readonly riskOnly: Int32Array;
@@ -226,7 +226,6 @@ class Setup {
   private readonly plannedEnd: number;
   private finishes = new Float64Array(0);
   private ends = new Float64Array(0);
-  private readonly critical: Uint32Array;
   private readonly driverCount: number;
   /** Σdy and Σdy² of the end's shift over the runs so far. */
   private readonly endSums = { y: 0, yy: 0 };
@@ -267,7 +266,6 @@ class Setup {
     this.tracked = Int32Array.from(tracked.sort((a, b) => a - b));
     this.plannedFinish = new Float64Array(this.tracked.length);
     this.plannedEnd = this.pass(this.base, this.plannedFinish, 0);
-    this.critical = new Uint32Array(n);
     this.driverCount = this.sampled.index.length + this.risks.risks.length;
   }
 
@@ -275,20 +273,38 @@ class Setup {
     this.finishes = new Float64Array(this.tracked.length * runs);
     this.ends = new Float64Array(runs);
     const kernel = new Kernel();
-    this.batch = new RunBatch(this.base.state.length, Math.min(BATCH_RUNS, runs), this.mayBeInstant(), kernel);
+    const { base, sampled, driverCount } = this;
+    this.batch = new RunBatch(this.network, base, Math.min(BATCH_RUNS, runs), this.mayBeInstant(), kernel);
     const { size } = this.batch;
+    const tables = kernel.float64(this.tables.length, this.tables);
     this.arrays = {
-      uniforms: kernel.float64(this.driverCount * size),
-      drawn: kernel.float64(this.driverCount * size),
+      uniforms: kernel.float64(driverCount * size),
+      drawn: kernel.float64(driverCount * size),
       values: kernel.float64(size),
       endShifts: kernel.float64(size),
-      sums: kernel.float64(3 * this.driverCount),
-      tables: kernel.float64(this.tables.length),
+      sums: kernel.float64(3 * driverCount),
     };
+    const k = sampled.index.length;
+    const tableAt = Int32Array.from(this.tableStart, (start) => (start < 0 ? 0 : tables.at + start * 8));
+    kernel.run.layoutDraws(
+      k,
+      kernel.int32(k, sampled.index).at,
+      kernel.float64(k, sampled.low).at,
+      kernel.float64(k, sampled.likely).at,
+      kernel.float64(k, sampled.high).at,
+      kernel.int32(k, tableAt).at,
+      kernel.float64(base.duration.length, base.duration).at,
+      kernel.float64(base.remaining.length, base.remaining).at,
+      this.arrays.values.at,
+      this.arrays.uniforms.at,
+      this.arrays.drawn.at,
+      driverCount,
+      QUANTILES - 1,
+      this.distribution === 'triangular' ? 1 : 0,
+    );
     kernel.open();
     this.random = new SeededRandom(kernel, this.seed);
-    this.arrays.tables.view.set(this.tables);
-    this.batch.reset(this.base);
+    this.batch.reset();
   }
 
   /** Per task: 1 when some run may give it no duration (a milestone, or a draw that rounds to 0). */
@@ -302,19 +318,19 @@ class Setup {
 
   /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
   runBatch(first: number, runs: number): void {
-    const { batch, network, base, tracked, finishes, ends, endSums, arrays } = this;
+    const { batch, tracked, finishes, ends, endSums, arrays } = this;
     // Sampled tasks get a new draw in every run; only those a risk delays must start again from the plan.
-    batch.reset(base, this.riskOnly);
+    batch.reset(this.riskOnly);
     this.draw(runs);
-    batch.forward(network, base, runs);
-    batch.backward(network, base, runs);
+    batch.forward(runs);
+    batch.backward(runs);
 
     const trackedCount = tracked.length;
     for (let t = 0; t < trackedCount; t++) {
       const j = tracked[t];
       for (let r = 0; r < runs; r++) finishes[(first + r) * trackedCount + t] = batch.finishDay(j, r);
     }
-    this.countCritical(runs);
+    batch.countCritical(runs);
     const { endDay, size } = batch;
     const dy = arrays.endShifts.view;
     for (let r = 0; r < runs; r++) {
@@ -332,35 +348,15 @@ class Setup {
    * batch size; they are then used task by task.
    */
   private draw(runs: number): void {
-    const { base, batch, sampled, risks, tableStart, driverCount, arrays } = this;
+    const { base, batch, sampled, risks, driverCount, arrays } = this;
     const { duration, remaining, size } = batch;
-    const kernel = batch.kernel.run;
-    const n = runs + (runs & 1);
     const { state } = base;
-    const baseDuration = base.duration;
-    const baseRemaining = base.remaining;
     const uniforms = arrays.uniforms.view;
     const drawn = arrays.drawn.view;
-    const values = arrays.values.view;
     // Every run uses the same count of numbers, in the same order, whatever the draws.
     this.random.fill(arrays.uniforms, runs * driverCount);
-    const { index, low, likely, high } = sampled;
-    const triangular = this.distribution === 'triangular';
-    const stride = driverCount * 8;
-    for (let k = 0; k < index.length; k++) {
-      const j = index[k];
-      const a = low[k];
-      const b = high[k];
-      const planned = baseDuration[j];
-      const from = arrays.uniforms.at + k * 8;
-      // The task's distribution is chosen once, outside the loop over runs.
-      if (!(b > a)) values.fill(a, 0, n);
-      else if (triangular) kernel.drawTriangular(arrays.values.at, from, stride, a, likely[k], b, n);
-      else kernel.drawPert(arrays.values.at, from, stride, arrays.tables.at + tableStart[k] * 8, QUANTILES - 1, a, b, n);
-      kernel.roundDraws(batch.durationAt + j * size * 8, arrays.drawn.at + k * size * 8, arrays.values.at, planned, n);
-      // Work in progress keeps its share of work left: the same fraction of the drawn duration.
-      if (state[j] === STARTED) for (let r = 0; r < runs; r++) remaining[j * size + r] = Math.round((baseRemaining[j] * values[r]) / planned);
-    }
+    batch.kernel.run.drawTasks(runs + (runs & 1));
+    const { index } = sampled;
     const offset = index.length;
     for (let q = 0; q < risks.risks.length; q++) {
       const drawnRow = (offset + q) * size;
@@ -399,19 +395,12 @@ class Setup {
     return end;
   }
 
-  /** As the schedule marks critical tasks: total float ≤ 0, not done, not cancelled. */
-  private countCritical(runs: number): void {
-    const { network, base, batch, critical } = this;
-    const { state } = base;
-    for (const j of network.order) if (state[j] !== DONE && state[j] !== CANCELLED) critical[j] += batch.criticalRuns(j, runs);
-  }
-
   summarize(program: Program, base: Pick<ForecastResult, 'distribution' | 'seed' | 'iterations' | 'runs'>): ForecastResult {
     const runs = base.runs;
     const { tracked, calendar } = this;
     const day = (offset: number): ForecastDay => ({ offset, date: calendar.dateOf(offset) });
     const forecast = (id: string, name: string, planned: number, values: Float64Array, deadlineDay: number | undefined): FinishForecast => {
-      const sorted = values.slice().sort();
+      const sorted = sortDays(values);
       const at = (p: number): ForecastDay => day(runs === 0 ? planned : sorted[Math.max(0, Math.ceil(p * runs) - 1)]);
       const result: FinishForecast = { id, name, plan: day(planned), p50: at(0.5), p80: at(0.8), p95: at(0.95), earliest: at(0), latest: at(1) };
       if (deadlineDay === undefined) return result;
@@ -426,7 +415,7 @@ class Setup {
     });
     const ends = this.ends.subarray(0, runs);
     const hasEnd = Number.isFinite(this.plannedEnd);
-    const sortedEnds = ends.slice().sort();
+    const sortedEnds = sortDays(ends);
     const promise = (date: IsoDate | undefined): Promise | undefined =>
       date === undefined || !hasEnd || calendar.dayNumberOf(date) === undefined
         ? undefined
@@ -450,8 +439,9 @@ class Setup {
   private criticality(program: Program, runs: number): ForecastResult['criticality'] {
     const found: { id: string; name: string; index: number; j: number }[] = [];
     if (runs === 0) return found;
+    const { critical } = this.batch;
     for (const j of this.network.order) {
-      if (this.critical[j] > 0) found.push({ id: program.tasks[j].id, name: program.tasks[j].name, index: this.critical[j] / runs, j });
+      if (critical[j] > 0) found.push({ id: program.tasks[j].id, name: program.tasks[j].name, index: critical[j] / runs, j });
     }
     return found.sort((a, b) => b.index - a.index || a.j - b.j).map(({ id, name, index }) => ({ id, name, index }));
   }

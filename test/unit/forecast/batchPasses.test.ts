@@ -18,8 +18,8 @@ describe('the forecast\'s batched passes', () => {
         const n = program.tasks.length;
         // Tasks with a duration in every run are declared never instants, as the forecast does.
         const mayBeInstant = Uint8Array.from({ length: n }, (_, j) => (base.duration[j] === 0 || Array.from({ length: runs }, (_, r) => draws[(r * n + j) % draws.length]).includes(0) ? 1 : 0));
-        const batch = new RunBatch(n, 5, declared ? mayBeInstant : undefined);
-        batch.reset(base);
+        const batch = new RunBatch(network, base, 5, declared ? mayBeInstant : undefined);
+        batch.reset();
         // Each run its own durations (zero too: instants appear and vanish) and work left.
         const runInputs = Array.from({ length: runs }, (_, r) => {
           const duration = base.duration.slice();
@@ -33,8 +33,8 @@ describe('the forecast\'s batched passes', () => {
           }
           return { ...base, duration, remaining };
         });
-        batch.forward(network, base, runs);
-        batch.backward(network, base, runs);
+        batch.forward(runs);
+        batch.backward(runs);
 
         runInputs.forEach((inputs, r) => {
           const forward = forwardPass(network, inputs);
