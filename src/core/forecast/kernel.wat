@@ -1,8 +1,10 @@
-;; The forecast's inner loops over a batch's runs (see batchPasses.ts, which calls them).
-;; Two runs per instruction (f64x2): the same operations as the scalar passes, so the same
-;; dates, run by run. Arrays are byte offsets into the exported memory; a row of a batch holds
-;; an even count of runs, so `$n` (the runs rounded up to even) never reads past its row, and
-;; what a padding lane computes is never read.
+;; The forecast's runs (see batchPasses.ts and simulation.ts, which call this): the random
+;; numbers, the draws, the forward and backward passes over the plan's network and the counts
+;; the summary needs. Two runs per instruction (f64x2), with the same operations as the scalar
+;; passes (schedule/passes.ts) in the same order, so the same dates, run by run. pmax/pmin are
+;; their compare-and-keep (`if (b > a) a = b`) exactly. Arrays are byte offsets into the exported
+;; memory; a row of a batch holds an even count of runs, so `$n` (the runs rounded up to even)
+;; never reads past its row, and what a padding lane computes is never read.
 ;; Assembled by `npm run build:kernel` into kernelWasm.ts; test/unit/forecast/kernel.test.ts
 ;; checks that the two agree.
 (module
@@ -32,7 +34,7 @@
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; dst = min(dst, src − lag): each successor's bound on a late finish.
-  (func $lateMin (export "lateMin") (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
+  (func $lateMin (param $dst i32) (param $src i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
@@ -44,7 +46,7 @@
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; lf = min(lf, late − lag + (ef − es)): a successor bound on the task's start.
-  (func $lateMinFromStart (export "lateMinFromStart") (param $lf i32) (param $late i32) (param $es i32) (param $ef i32) (param $lag f64) (param $n i32)
+  (func $lateMinFromStart (param $lf i32) (param $late i32) (param $es i32) (param $ef i32) (param $lag f64) (param $n i32)
     (local $end i32) (local $l v128)
     (local.set $l (f64x2.splat (local.get $lag)))
     (local.set $end (i32.add (local.get $lf) (i32.shl (local.get $n) (i32.const 3))))
@@ -131,7 +133,7 @@
       (br_if $run (i32.lt_u (local.get $endDay) (local.get $end)))))
 
   ;; dst = min(dst, at): a deadline.
-  (func $capAt (export "capAt") (param $dst i32) (param $at f64) (param $n i32)
+  (func $capAt (param $dst i32) (param $at f64) (param $n i32)
     (local $end i32) (local $cap v128)
     (local.set $cap (f64x2.splat (local.get $at)))
     (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
@@ -141,7 +143,7 @@
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
   ;; ls = lf − (ef − es).
-  (func $lateStart (export "lateStart") (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32)
+  (func $lateStart (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32)
     (local $end i32)
     (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
@@ -442,20 +444,23 @@
 
   ;; values = the Beta-PERT quantiles of the uniforms (one every `$stride` bytes) on [a, b], by
   ;; linear interpolation in the shape's table of `$last` + 1 quantiles (distributions.ts).
-  (func $drawPert (export "drawPert") (param $values i32) (param $uniforms i32) (param $stride i32) (param $table i32) (param $last i32)
+  (func $drawPert (param $values i32) (param $uniforms i32) (param $stride i32) (param $table i32) (param $last i32)
     (param $a f64) (param $b f64) (param $n i32)
-    (local $end i32) (local $at f64) (local $i i32) (local $q0 f64) (local $q1 f64)
+    (local $end i32) (local $at f64) (local $i i32) (local $q0 f64) (local $q1 f64) (local $scale f64) (local $width f64) (local $top i32)
     (local.set $end (i32.add (local.get $values) (i32.shl (local.get $n) (i32.const 3))))
+    (local.set $scale (f64.convert_i32_u (local.get $last)))
+    (local.set $width (f64.sub (local.get $b) (local.get $a)))
+    (local.set $top (i32.sub (local.get $last) (i32.const 1)))
     (loop $run
-      (local.set $at (f64.mul (f64.load (local.get $uniforms)) (f64.convert_i32_u (local.get $last))))
-      (local.set $i (i32.trunc_f64_u (local.get $at)))
-      (if (i32.gt_u (local.get $i) (i32.sub (local.get $last) (i32.const 1)))
-        (then (local.set $i (i32.sub (local.get $last) (i32.const 1)))))
+      (local.set $at (f64.mul (f64.load (local.get $uniforms)) (local.get $scale)))
+      ;; u < 1, so the index is below $last; the cap keeps the table's bounds whatever comes in.
+      (local.set $i (i32.trunc_sat_f64_u (local.get $at)))
+      (local.set $i (select (local.get $top) (local.get $i) (i32.gt_u (local.get $i) (local.get $top))))
       (local.set $q0 (f64.load (i32.add (local.get $table) (i32.shl (local.get $i) (i32.const 3)))))
       (local.set $q1 (f64.load offset=8 (i32.add (local.get $table) (i32.shl (local.get $i) (i32.const 3)))))
       (f64.store (local.get $values)
         (f64.add (local.get $a)
-          (f64.mul (f64.sub (local.get $b) (local.get $a))
+          (f64.mul (local.get $width)
             (f64.add (local.get $q0)
               (f64.mul (f64.sub (local.get $at) (f64.convert_i32_u (local.get $i))) (f64.sub (local.get $q1) (local.get $q0)))))))
       (local.set $values (i32.add (local.get $values) (i32.const 8)))
@@ -463,7 +468,7 @@
       (br_if $run (i32.lt_u (local.get $values) (local.get $end)))))
 
   ;; values = the triangular quantiles of the uniforms on a ≤ m ≤ b, a < b (distributions.ts).
-  (func $drawTriangular (export "drawTriangular") (param $values i32) (param $uniforms i32) (param $stride i32)
+  (func $drawTriangular (param $values i32) (param $uniforms i32) (param $stride i32)
     (param $a f64) (param $m f64) (param $b f64) (param $n i32)
     (local $end i32) (local $u f64) (local $width f64)
     (local.set $width (f64.sub (local.get $b) (local.get $a)))
@@ -479,7 +484,7 @@
       (br_if $run (i32.lt_u (local.get $values) (local.get $end)))))
 
   ;; duration = the value rounded to whole days, halves up (Math.round); drawn = duration − planned.
-  (func $roundDraws (export "roundDraws") (param $duration i32) (param $drawn i32) (param $values i32) (param $planned f64) (param $n i32)
+  (func $roundDraws (param $duration i32) (param $drawn i32) (param $values i32) (param $planned f64) (param $n i32)
     (local $end i32) (local $x v128) (local $f v128) (local $d v128)
     (local.set $end (i32.add (local.get $duration) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
@@ -605,7 +610,7 @@
         (br_if $driver (i32.lt_u (local.get $k) (local.get $drivers))))))
 
   ;; How many of the first `$runs` runs have no float (ls − es ≤ 0): exact, no padding lane.
-  (func $countCritical (export "countCritical") (param $ls i32) (param $es i32) (param $runs i32) (result i32)
+  (func $countCritical (param $ls i32) (param $es i32) (param $runs i32) (result i32)
     (local $end i32) (local $count i32)
     (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $runs) (i32.const 3))))
     (block $done
