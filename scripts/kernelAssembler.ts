@@ -4,10 +4,10 @@ import initWabt from 'wabt';
 /** The binary of a module in WebAssembly text format, validated (SIMD on). */
 export async function assembleKernel(text: string): Promise<Uint8Array> {
   const wabt = await initWabt();
-  const module = wabt.parseWat('kernel.wat', text, { simd: true, bulk_memory: true });
+  const module = wabt.parseWat('kernel.wat', text, { simd: true });
   try {
     module.validate();
-    return module.toBinary({}).buffer;
+    return module.toBinary({ write_debug_names: true }).buffer;
   } finally {
     module.destroy();
   }

@@ -77,6 +77,8 @@ export class RunBatch {
       floor: k.float64(this.tasks, inputs.floor).at,
       floorKind: k.uint8(this.tasks, inputs.floorKind).at,
       deadline: k.float64(this.tasks, inputs.deadlineLf).at,
+      actualStart: k.float64(this.tasks, inputs.actualStart).at,
+      actualEnd: k.float64(this.tasks, inputs.actualEnd).at,
     };
     const arrays = {
       duration: k.float64(cells),
@@ -95,8 +97,8 @@ export class RunBatch {
     };
     this.arrays = arrays;
     const run = k.run;
-    run.setCodes(OPEN, STARTED, DONE, CANCELLED, FROM_START, TO_FINISH, PREDECESSOR, STATUS_DATE);
-    run.layoutNetwork(at.order, order.length, at.predStart, at.predFrom, at.predType, at.predLag, at.succStart, at.succTo, at.succType, at.succLag, at.state, at.floor, at.floorKind, this.instants.at, at.deadline, arrays.critical.at);
+    run.setCodes(OPEN, STARTED, DONE, CANCELLED, FROM_START, TO_FINISH, PREDECESSOR, STATUS_DATE, ACTUAL);
+    run.layoutNetwork(at.order, order.length, at.predStart, at.predFrom, at.predType, at.predLag, at.succStart, at.succTo, at.succType, at.succLag, at.state, at.floor, at.floorKind, this.instants.at, at.deadline, arrays.critical.at, at.actualStart, at.actualEnd);
     run.layoutRuns(this.size * 8, arrays.duration.at, arrays.remaining.at, arrays.es.at, arrays.ef.at, arrays.ls.at, arrays.lf.at, arrays.kind.at, arrays.endDay.at, arrays.startBound.at, arrays.finishBound.at, arrays.projectEnd.at);
     if (!kernel) k.open();
   }
@@ -131,7 +133,7 @@ export class RunBatch {
   get endDay(): Float64Array {
     return this.arrays.endDay.view;
   }
-  /** Per task: the runs so far that had it on the critical path (see {@link countCritical}). */
+  /** Per task: the runs so far that had it on the critical path (total float ≤ 0, not done or cancelled). */
   get critical(): Int32Array {
     return this.arrays.critical.view;
   }
@@ -156,8 +158,8 @@ export class RunBatch {
 
   /**
    * The forward pass of runs 0 … runs − 1 (see `forwardPass`) with the milestone day shifts and
-   * each run's projected end day. Open tasks that are never instants, the common case, are the
-   * kernel's (`forwardOpen`); it stops at each other task, which is done here.
+   * each run's projected end day. Tasks that are never instants, the common case, are the
+   * kernel's (`forwardTasks`); it stops at each instant or cancelled task, which is done here.
    */
   forward(runs: number): void {
     const { order } = this.network;
@@ -167,12 +169,12 @@ export class RunBatch {
     this.shift.fill(0);
     this.endDay.fill(-Infinity, 0, n);
     for (let position = 0; position < order.length; position++) {
-      position = kernel.forwardOpen(position, resume ?? 0, resume === undefined ? 0 : 1, n);
+      position = kernel.forwardTasks(position, resume ?? 0, resume === undefined ? 0 : 1, n);
       if (position < order.length) this.forwardTask(order[position], runs);
     }
   }
 
-  /** One task of the forward pass that the kernel leaves: work started or done, cancelled, or maybe an instant. */
+  /** One task of the forward pass that the kernel leaves: cancelled, or maybe an instant in some run. */
   private forwardTask(j: number, runs: number): void {
     const { size, duration, remaining, es, ef, kind, arrays, network, inputs } = this;
     const startBound = arrays.startBound.view;
@@ -332,7 +334,8 @@ export class RunBatch {
 
   /**
    * The backward pass (see `backwardPass`); after {@link forward}. The kernel's (`backwardFrom`),
-   * but for cancelled tasks, done here: they only follow the project end.
+   * but for cancelled tasks, done here: they only follow the project end. Adds the batch's runs
+   * that have each task on the critical path to {@link critical}.
    */
   backward(runs: number): void {
     const { size, es, ef, ls, lf, arrays } = this;
@@ -342,7 +345,7 @@ export class RunBatch {
     const n = runs + (runs & 1);
     kernel.projectEndOf(n);
     for (let position = order.length - 1; position >= 0; position--) {
-      position = kernel.backwardFrom(position, n);
+      position = kernel.backwardFrom(position, n, runs);
       if (position < 0) break;
       const row = order[position] * size;
       for (let r = 0; r < runs; r++) {
@@ -351,10 +354,5 @@ export class RunBatch {
         ls[x] = lf[x] - (ef[x] - es[x]);
       }
     }
-  }
-
-  /** Counts into {@link critical} the runs that have each task on the critical path (no total float, not done or cancelled); after {@link backward}. */
-  countCritical(runs: number): void {
-    this.kernel.run.countCriticalRuns(runs);
   }
 }

@@ -7,16 +7,15 @@ import { KERNEL_WASM } from './kernelWasm';
 
 /** The kernel's functions: arrays are byte offsets into its memory; `n` is runs rounded up to even. */
 export interface KernelFunctions {
-  setCodes(open: number, started: number, done: number, cancelled: number, fromStart: number, toFinish: number, predecessor: number, statusDate: number): void;
-  layoutNetwork(order: number, tasks: number, predStart: number, predFrom: number, predType: number, predLag: number, succStart: number, succTo: number, succType: number, succLag: number, states: number, floors: number, floorKinds: number, instants: number, deadlines: number, critical: number): void;
+  setCodes(open: number, started: number, done: number, cancelled: number, fromStart: number, toFinish: number, predecessor: number, statusDate: number, actual: number): void;
+  layoutNetwork(order: number, tasks: number, predStart: number, predFrom: number, predType: number, predLag: number, succStart: number, succTo: number, succType: number, succLag: number, states: number, floors: number, floorKinds: number, instants: number, deadlines: number, critical: number, actualStarts: number, actualEnds: number): void;
   layoutRuns(row: number, durations: number, remaining: number, es: number, ef: number, ls: number, lf: number, kinds: number, endDay: number, startBound: number, finishBound: number, projectEnd: number): void;
   layoutDraws(sampled: number, index: number, lows: number, likelies: number, highs: number, tableAt: number, plannedDurations: number, plannedRemaining: number, values: number, uniforms: number, drawn: number, drivers: number, lastQuantile: number, triangular: number): void;
-  /** Returns the order position of the first task that is not open or may be an instant. */
-  forwardOpen(position: number, resume: number, withResume: number, n: number): number;
+  /** Returns the order position of the first task that is cancelled or may be an instant. */
+  forwardTasks(position: number, resume: number, withResume: number, n: number): number;
   projectEndOf(n: number): void;
-  /** Returns the order position of the first cancelled task going down, −1 when none is left. */
-  backwardFrom(position: number, n: number): number;
-  countCriticalRuns(runs: number): void;
+  /** Returns the order position of the first cancelled task going down, −1 when none is left; counts critical runs on the way. */
+  backwardFrom(position: number, n: number, runs: number): number;
   drawTasks(n: number): void;
   boundFirst(dst: number, src: number, lag: number, n: number): void;
   boundMax(dst: number, src: number, lag: number, n: number): void;

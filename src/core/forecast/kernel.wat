@@ -172,6 +172,8 @@
   (global $floorKinds (mut i32) (i32.const 0))
   (global $instants (mut i32) (i32.const 0))
   (global $deadlines (mut i32) (i32.const 0))
+  (global $actualStarts (mut i32) (i32.const 0))
+  (global $actualEnds (mut i32) (i32.const 0))
   (global $critical (mut i32) (i32.const 0))
   ;; Bytes of a task's row of numbers (runs per row × 8); its row of kinds is an eighth of that.
   (global $row (mut i32) (i32.const 0))
@@ -194,9 +196,10 @@
   (global $TO_FINISH (mut i32) (i32.const 0))
   (global $PREDECESSOR (mut i32) (i32.const 0))
   (global $STATUS_DATE (mut i32) (i32.const 0))
+  (global $ACTUAL (mut i32) (i32.const 0))
 
   (func (export "setCodes") (param $open i32) (param $started i32) (param $done i32) (param $cancelled i32)
-    (param $fromStart i32) (param $toFinish i32) (param $predecessor i32) (param $statusDate i32)
+    (param $fromStart i32) (param $toFinish i32) (param $predecessor i32) (param $statusDate i32) (param $actual i32)
     (global.set $OPEN (local.get $open))
     (global.set $STARTED (local.get $started))
     (global.set $DONE (local.get $done))
@@ -204,14 +207,17 @@
     (global.set $FROM_START (local.get $fromStart))
     (global.set $TO_FINISH (local.get $toFinish))
     (global.set $PREDECESSOR (local.get $predecessor))
-    (global.set $STATUS_DATE (local.get $statusDate)))
+    (global.set $STATUS_DATE (local.get $statusDate))
+    (global.set $ACTUAL (local.get $actual)))
 
   ;; order and the pred/succ arrays as in Network (i32, u8 types, f64 lags); per task: state,
-  ;; floor kind and may-be-instant bytes, floor and deadline f64, critical-run counts i32.
+  ;; floor kind and may-be-instant bytes, floor and deadline f64, critical-run counts i32, actual
+  ;; start and end f64.
   (func (export "layoutNetwork") (param $order i32) (param $tasks i32)
     (param $predStart i32) (param $predFrom i32) (param $predType i32) (param $predLag i32)
     (param $succStart i32) (param $succTo i32) (param $succType i32) (param $succLag i32)
     (param $states i32) (param $floors i32) (param $floorKinds i32) (param $instants i32) (param $deadlines i32) (param $critical i32)
+    (param $actualStarts i32) (param $actualEnds i32)
     (global.set $order (local.get $order))
     (global.set $tasks (local.get $tasks))
     (global.set $predStart (local.get $predStart))
@@ -227,7 +233,9 @@
     (global.set $floorKinds (local.get $floorKinds))
     (global.set $instants (local.get $instants))
     (global.set $deadlines (local.get $deadlines))
-    (global.set $critical (local.get $critical)))
+    (global.set $critical (local.get $critical))
+    (global.set $actualStarts (local.get $actualStarts))
+    (global.set $actualEnds (local.get $actualEnds)))
 
   (func (export "layoutRuns") (param $row i32) (param $durations i32) (param $remaining i32) (param $es i32) (param $ef i32)
     (param $ls i32) (param $lf i32) (param $kinds i32) (param $endDay i32) (param $startBound i32) (param $finishBound i32) (param $projectEnd i32)
@@ -254,16 +262,40 @@
       (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
-  ;; The forward pass (batchPasses.ts `forward`) from order position $pos over open tasks that are
-  ;; never instants, the common case; stops at the first other task and returns its position.
-  (func (export "forwardOpen") (param $pos i32) (param $resume f64) (param $withResume i32) (param $n i32) (result i32)
+  ;; dst = src over a row. (memory.copy and memory.fill call out of the compiled code: slower for
+  ;; rows this short.)
+  (func $copyRow (param $dst i32) (param $src i32) (param $n i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))))
+    (loop $run
+      (v128.store (local.get $dst) (v128.load (local.get $src)))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+      (local.set $src (i32.add (local.get $src) (i32.const 16)))
+      (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
+
+  ;; A row of kinds (a byte a run) = kind, two runs at a time.
+  (func $fillKinds (param $dst i32) (param $kind i32) (param $n i32)
+    (local $end i32) (local $two i32)
+    (local.set $two (i32.mul (local.get $kind) (i32.const 0x0101)))
+    (local.set $end (i32.add (local.get $dst) (local.get $n)))
+    (loop $run
+      (i32.store16 (local.get $dst) (local.get $two))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 2)))
+      (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
+
+  ;; The forward pass (batchPasses.ts `forward`) from order position $pos over tasks open, started
+  ;; or done that are never instants; stops at the first other task and returns its position.
+  (func $forwardTasks (export "forwardTasks") (param $pos i32) (param $resume f64) (param $withResume i32) (param $n i32) (result i32)
     (local $j i32) (local $e i32) (local $last i32) (local $i i32) (local $type i32) (local $from i32) (local $lag f64)
     (local $startSeen i32) (local $finishSeen i32) (local $floor f64) (local $floorKind i32) (local $at i32) (local $late i32)
+    (local $state i32)
     (block $stop
       (loop $task
         (br_if $stop (i32.ge_u (local.get $pos) (global.get $tasks)))
         (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
-        (br_if $stop (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $OPEN)))
+        (local.set $state (i32.load8_u (i32.add (global.get $states) (local.get $j))))
+        (br_if $stop (i32.and (i32.and (i32.ne (local.get $state) (global.get $OPEN)) (i32.ne (local.get $state) (global.get $STARTED)))
+          (i32.ne (local.get $state) (global.get $DONE))))
         (br_if $stop (i32.load8_u (i32.add (global.get $instants) (local.get $j))))
         (local.set $startSeen (i32.const 0))
         (local.set $finishSeen (i32.const 0))
@@ -296,6 +328,18 @@
         (local.set $floor (f64.load (i32.add (global.get $floors) (i32.shl (local.get $j) (i32.const 3)))))
         (local.set $floorKind (i32.load8_u (i32.add (global.get $floorKinds) (local.get $j))))
         (local.set $at (i32.mul (local.get $j) (global.get $row)))
+        (if (i32.ne (local.get $state) (global.get $OPEN))
+          (then
+            (if (i32.eqz (local.get $startSeen))
+              (then (call $fill (global.get $startBound) (f64.const -inf) (local.get $n))))
+            (if (i32.eqz (local.get $finishSeen))
+              (then (call $fill (global.get $finishBound) (f64.const -inf) (local.get $n))))
+            (if (i32.eq (local.get $state) (global.get $STARTED))
+              (then (call $placeStarted (local.get $j) (local.get $at) (local.get $floor) (local.get $resume) (local.get $n)))
+              (else (call $placeDone (local.get $j) (local.get $at) (local.get $floor) (local.get $floorKind) (local.get $resume) (local.get $n))))
+            (call $countFinish (global.get $endDay) (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (br $task)))
         (if (i32.or (local.get $startSeen) (local.get $finishSeen))
           (then
             (if (i32.eqz (local.get $startSeen))
@@ -312,16 +356,109 @@
             (local.set $late (i32.and (local.get $withResume) (f64.gt (local.get $resume) (local.get $floor))))
             (call $openAt (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
               (i32.add (global.get $durations) (local.get $at)) (select (local.get $resume) (local.get $floor) (local.get $late)) (local.get $n))
-            (memory.fill (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
+            (call $fillKinds (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
               (select (global.get $STATUS_DATE) (local.get $floorKind) (local.get $late)) (local.get $n))))
         (call $countFinish (global.get $endDay) (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
         (br $task)))
     (local.get $pos))
 
+;; Work started (placeStarted in schedule/passes.ts): from its actual start, or the status date's
+  ;; day before when it has none, to the status date plus the run's work left.
+  (func $placeStarted (param $j i32) (param $at i32) (param $floor f64) (param $resume f64) (param $n i32)
+    (local $es i32) (local $ef i32) (local $duration i32) (local $left i32) (local $sb i32) (local $fb i32) (local $end i32)
+    (local $actual f64) (local $known i32) (local $fixed v128) (local $plan v128) (local $start v128) (local $finish v128)
+    (local.set $es (i32.add (global.get $es) (local.get $at)))
+    (local.set $ef (i32.add (global.get $ef) (local.get $at)))
+    (local.set $duration (i32.add (global.get $durations) (local.get $at)))
+    (local.set $left (i32.add (global.get $remaining) (local.get $at)))
+    (local.set $sb (global.get $startBound))
+    (local.set $fb (global.get $finishBound))
+    (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
+    (local.set $actual (f64.load (i32.add (global.get $actualStarts) (i32.shl (local.get $j) (i32.const 3)))))
+    (local.set $known (f64.eq (local.get $actual) (local.get $actual)))
+    (local.set $fixed (f64x2.splat (select (local.get $actual) (f64.max (f64.const 0) (f64.sub (local.get $resume) (f64.const 1))) (local.get $known))))
+    (loop $run
+      (local.set $finish (v128.load (local.get $fb)))
+      (local.set $plan (f64x2.pmax (f64x2.splat (local.get $floor))
+        (f64x2.pmax (v128.load (local.get $sb)) (f64x2.sub (local.get $finish) (v128.load (local.get $duration))))))
+      (local.set $start (select (result v128) (local.get $fixed) (f64x2.pmin (local.get $plan) (local.get $fixed)) (local.get $known)))
+      (v128.store (local.get $es) (local.get $start))
+      (v128.store (local.get $ef)
+        (f64x2.pmax (f64x2.add (f64x2.pmax (local.get $start) (f64x2.splat (local.get $resume))) (v128.load (local.get $left))) (local.get $finish)))
+      (local.set $es (i32.add (local.get $es) (i32.const 16)))
+      (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
+      (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
+      (local.set $left (i32.add (local.get $left) (i32.const 16)))
+      (local.set $sb (i32.add (local.get $sb) (i32.const 16)))
+      (local.set $fb (i32.add (local.get $fb) (i32.const 16)))
+      (br_if $run (i32.lt_u (local.get $es) (local.get $end))))
+    (call $fillKinds (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
+      (select (global.get $ACTUAL) (global.get $STATUS_DATE) (local.get $known)) (local.get $n)))
+
+  ;; Work done (placeDone in schedule/passes.ts): on its actual dates when it has any, else as
+  ;; planned but finished by the status date.
+  (func $placeDone (param $j i32) (param $at i32) (param $floor f64) (param $floorKind i32) (param $resume f64) (param $n i32)
+    (local $es i32) (local $ef i32) (local $duration i32) (local $sb i32) (local $fb i32) (local $end i32) (local $kind i32)
+    (local $start f64) (local $finish f64) (local $d v128) (local $b v128) (local $plan v128) (local $done v128) (local $s v128)
+    (local $from v128) (local $kinds v128)
+    (local.set $es (i32.add (global.get $es) (local.get $at)))
+    (local.set $ef (i32.add (global.get $ef) (local.get $at)))
+    (local.set $duration (i32.add (global.get $durations) (local.get $at)))
+    (local.set $kind (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3))))
+    (local.set $sb (global.get $startBound))
+    (local.set $fb (global.get $finishBound))
+    (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
+    (local.set $start (f64.load (i32.add (global.get $actualStarts) (i32.shl (local.get $j) (i32.const 3)))))
+    (local.set $finish (f64.load (i32.add (global.get $actualEnds) (i32.shl (local.get $j) (i32.const 3)))))
+    (if (i32.or (f64.eq (local.get $start) (local.get $start)) (f64.eq (local.get $finish) (local.get $finish)))
+      (then
+        (call $fillKinds (local.get $kind) (global.get $ACTUAL) (local.get $n))
+        (loop $dated
+          (local.set $d (v128.load (local.get $duration)))
+          (if (f64.ne (local.get $finish) (local.get $finish))
+            (then
+              (v128.store (local.get $es) (f64x2.splat (local.get $start)))
+              (v128.store (local.get $ef) (f64x2.pmax (f64x2.splat (local.get $start))
+                (f64x2.pmin (f64x2.add (f64x2.splat (local.get $start)) (local.get $d)) (f64x2.splat (local.get $resume))))))
+            (else
+              (v128.store (local.get $es)
+                (if (result v128) (f64.ne (local.get $start) (local.get $start))
+                  (then (f64x2.sub (f64x2.splat (local.get $finish)) (local.get $d)))
+                  (else (f64x2.splat (f64.min (local.get $start) (local.get $finish))))))
+              (v128.store (local.get $ef) (f64x2.splat (local.get $finish)))))
+          (local.set $es (i32.add (local.get $es) (i32.const 16)))
+          (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
+          (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
+          (br_if $dated (i32.lt_u (local.get $es) (local.get $end))))
+        (return)))
+    (loop $run
+      (local.set $d (v128.load (local.get $duration)))
+      (local.set $b (f64x2.pmax (v128.load (local.get $sb)) (f64x2.sub (v128.load (local.get $fb)) (local.get $d))))
+      (local.set $plan (f64x2.pmax (f64x2.splat (local.get $floor)) (local.get $b)))
+      (local.set $done (f64x2.pmin (f64x2.add (local.get $plan) (local.get $d)) (f64x2.splat (f64.max (local.get $resume) (f64.const 0)))))
+      (local.set $s (f64x2.pmin (local.get $plan) (f64x2.pmax (f64x2.sub (local.get $done) (local.get $d)) (f64x2.splat (f64.const 0)))))
+      (v128.store (local.get $es) (local.get $s))
+      (v128.store (local.get $ef) (local.get $done))
+      ;; The kind: what set the start when it is the planned one, else the status date.
+      (local.set $from (f64x2.ge (local.get $b) (f64x2.splat (local.get $floor))))
+      (local.set $kinds (v128.bitselect
+        (v128.bitselect (i64x2.splat (i64.extend_i32_u (global.get $PREDECESSOR))) (i64x2.splat (i64.extend_i32_u (local.get $floorKind))) (local.get $from))
+        (i64x2.splat (i64.extend_i32_u (global.get $STATUS_DATE)))
+        (f64x2.eq (local.get $s) (local.get $plan))))
+      (i32.store8 (local.get $kind) (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $kinds))))
+      (i32.store8 offset=1 (local.get $kind) (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $kinds))))
+      (local.set $es (i32.add (local.get $es) (i32.const 16)))
+      (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
+      (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
+      (local.set $sb (i32.add (local.get $sb) (i32.const 16)))
+      (local.set $fb (i32.add (local.get $fb) (i32.const 16)))
+      (local.set $kind (i32.add (local.get $kind) (i32.const 2)))
+      (br_if $run (i32.lt_u (local.get $es) (local.get $end)))))
+
   ;; Each run's project end for the backward pass: the latest early finish of a task not
   ;; cancelled, 0 when there is none.
-  (func (export "projectEndOf") (param $n i32)
+  (func $projectEndOf (export "projectEndOf") (param $n i32)
     (local $pos i32) (local $j i32) (local $at i32) (local $end i32) (local $v v128)
     (call $fill (global.get $projectEnd) (f64.const -inf) (local.get $n))
     (block $done
@@ -342,9 +479,12 @@
       (br_if $run (i32.lt_u (local.get $at) (local.get $end)))))
 
   ;; The backward pass (batchPasses.ts `backward`) from order position $pos down over tasks not
-  ;; cancelled; stops at a cancelled task and returns its position (−1 when all are done).
-  (func (export "backwardFrom") (param $pos i32) (param $n i32) (result i32)
+  ;; cancelled; stops at a cancelled task and returns its position (−1 when all are done). Each
+  ;; task not done also adds to its count the runs (of the first $runs) that have it on the
+  ;; critical path: no total float.
+  (func $backwardFrom (export "backwardFrom") (param $pos i32) (param $n i32) (param $runs i32) (result i32)
     (local $j i32) (local $e i32) (local $last i32) (local $k i32) (local $type i32) (local $late i32) (local $at i32) (local $deadline f64)
+    (local $count i32)
     (block $stop
       (loop $task
         (br_if $stop (i32.lt_s (local.get $pos) (i32.const 0)))
@@ -352,7 +492,7 @@
         (br_if $stop (i32.eq (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $CANCELLED)))
         (local.set $at (i32.mul (local.get $j) (global.get $row)))
         ;; The late finish is gathered in place: the project end, each successor's bound, the deadline.
-        (memory.copy (i32.add (global.get $lf) (local.get $at)) (global.get $projectEnd) (i32.shl (local.get $n) (i32.const 3)))
+        (call $copyRow (i32.add (global.get $lf) (local.get $at)) (global.get $projectEnd) (local.get $n))
         (local.set $e (i32.load (i32.add (global.get $succStart) (i32.shl (local.get $j) (i32.const 2)))))
         (local.set $last (i32.load offset=4 (i32.add (global.get $succStart) (i32.shl (local.get $j) (i32.const 2)))))
         (block $edgesDone
@@ -378,27 +518,14 @@
           (then (call $capAt (i32.add (global.get $lf) (local.get $at)) (local.get $deadline) (local.get $n))))
         (call $lateStart (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $lf) (local.get $at))
           (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
-        (local.set $pos (i32.sub (local.get $pos) (i32.const 1)))
-        (br $task)))
-    (local.get $pos))
-
-  ;; Adds to each task's count the runs (of the first $runs) that have it on the critical path:
-  ;; no total float, not done, not cancelled.
-  (func (export "countCriticalRuns") (param $runs i32)
-    (local $pos i32) (local $j i32) (local $state i32) (local $at i32) (local $count i32)
-    (block $done
-      (loop $task
-        (br_if $done (i32.ge_u (local.get $pos) (global.get $tasks)))
-        (local.set $j (i32.load (i32.add (global.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
-        (local.set $state (i32.load8_u (i32.add (global.get $states) (local.get $j))))
-        (if (i32.and (i32.ne (local.get $state) (global.get $DONE)) (i32.ne (local.get $state) (global.get $CANCELLED)))
+        (if (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $DONE))
           (then
-            (local.set $at (i32.mul (local.get $j) (global.get $row)))
             (local.set $count (i32.add (global.get $critical) (i32.shl (local.get $j) (i32.const 2))))
             (i32.store (local.get $count) (i32.add (i32.load (local.get $count))
               (call $countCritical (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $es) (local.get $at)) (local.get $runs))))))
-        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
-        (br $task))))
+        (local.set $pos (i32.sub (local.get $pos) (i32.const 1)))
+        (br $task)))
+    (local.get $pos))
 
   ;; The forecast's random numbers: xoshiro128** (Blackman and Vigna), 32-bit integer arithmetic
   ;; only, so a seed gives the same numbers on every machine; its state is this instance's.
@@ -544,7 +671,7 @@
 
   ;; Every sampled task's durations for the batch's runs from its uniforms (simulation.ts `draw`):
   ;; the quantile, rounded to whole days; work in progress keeps its share of work left.
-  (func (export "drawTasks") (param $n i32)
+  (func $drawTasks (export "drawTasks") (param $n i32)
     (local $k i32) (local $j i32) (local $a f64) (local $b f64) (local $planned f64) (local $left f64)
     (local $from i32) (local $r i32) (local $at i32)
     (block $done
@@ -611,15 +738,22 @@
 
   ;; How many of the first `$runs` runs have no float (ls − es ≤ 0): exact, no padding lane.
   (func $countCritical (param $ls i32) (param $es i32) (param $runs i32) (result i32)
-    (local $end i32) (local $count i32)
-    (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $runs) (i32.const 3))))
+    (local $end i32) (local $pairs v128)
+    ;; Two runs at a time: each lane's mask is −1 where there is no float, so subtracting counts it.
+    (local.set $end (i32.add (local.get $ls) (i32.shl (i32.and (local.get $runs) (i32.const -2)) (i32.const 3))))
     (block $done
       (br_if $done (i32.ge_u (local.get $ls) (local.get $end)))
       (loop $run
-        (local.set $count (i32.add (local.get $count)
-          (f64.le (f64.sub (f64.load (local.get $ls)) (f64.load (local.get $es))) (f64.const 0))))
-        (local.set $ls (i32.add (local.get $ls) (i32.const 8)))
-        (local.set $es (i32.add (local.get $es) (i32.const 8)))
+        (local.set $pairs (i64x2.sub (local.get $pairs)
+          (f64x2.le (f64x2.sub (v128.load (local.get $ls)) (v128.load (local.get $es))) (f64x2.splat (f64.const 0)))))
+        (local.set $ls (i32.add (local.get $ls) (i32.const 16)))
+        (local.set $es (i32.add (local.get $es) (i32.const 16)))
         (br_if $run (i32.lt_u (local.get $ls) (local.get $end)))))
-    (local.get $count))
+    (i32.add
+      (i32.wrap_i64 (i64.add (i64x2.extract_lane 0 (local.get $pairs)) (i64x2.extract_lane 1 (local.get $pairs))))
+      ;; An odd last run.
+      (select
+        (f64.le (f64.sub (f64.load (local.get $ls)) (f64.load (local.get $es))) (f64.const 0))
+        (i32.const 0)
+        (i32.and (local.get $runs) (i32.const 1)))))
 )

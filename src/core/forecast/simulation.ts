@@ -113,8 +113,15 @@ export interface ForecastResult {
 }
 
 const MAX_DRIVERS = 10;
-/** Runs per batch: enough to spread the cost of each task's and dependency's bookkeeping, few enough to stay in cache. */
-const BATCH_RUNS = 32;
+/**
+ * Runs per batch: enough to spread the cost of each task's and dependency's bookkeeping, few
+ * enough that a pass's arrays stay near the cache. 32 up to 2,500 tasks, 16 up to 5,000, then 8
+ * (measured with bench/forecast.bench.ts: at 5,000 tasks 16 is about a fifth faster than 32).
+ */
+function batchRuns(tasks: number): number {
+  const cells = 80_000;
+  return tasks * 32 <= cells ? 32 : tasks * 16 <= cells ? 16 : 8;
+}
 
 export class ForecastSimulation {
   readonly total: number;
@@ -150,7 +157,7 @@ export class ForecastSimulation {
   runChunk(count = this.chunkSize): number {
     const end = Math.min(this.total, this.runsDone + Math.max(1, count));
     while (this.runsDone < end) {
-      const runs = Math.min(BATCH_RUNS, end - this.runsDone);
+      const runs = Math.min(this.setup!.batchSize, end - this.runsDone);
       this.setup!.runBatch(this.runsDone, runs);
       this.runsDone += runs;
     }
@@ -224,6 +231,9 @@ class Setup {
   private readonly tracked: Int32Array;
   private readonly plannedFinish: Float64Array;
   private readonly plannedEnd: number;
+  /** Runs allocated for (from `allocate`). */
+  private total = 0;
+  /** Per tracked task, its finish day in each run (task-major). */
   private finishes = new Float64Array(0);
   private ends = new Float64Array(0);
   private readonly driverCount: number;
@@ -270,11 +280,12 @@ class Setup {
   }
 
   allocate(runs: number): void {
+    this.total = runs;
     this.finishes = new Float64Array(this.tracked.length * runs);
     this.ends = new Float64Array(runs);
     const kernel = new Kernel();
     const { base, sampled, driverCount } = this;
-    this.batch = new RunBatch(this.network, base, Math.min(BATCH_RUNS, runs), this.mayBeInstant(), kernel);
+    this.batch = new RunBatch(this.network, base, Math.min(batchRuns(base.state.length), runs), this.mayBeInstant(), kernel);
     const { size } = this.batch;
     const tables = kernel.float64(this.tables.length, this.tables);
     this.arrays = {
@@ -316,6 +327,11 @@ class Setup {
     return may;
   }
 
+  /** Runs per batch (from `allocate`). */
+  get batchSize(): number {
+    return this.batch.size;
+  }
+
   /** Runs `first` … `first + runs − 1` (at most a batch): draws, passes, and what the summary counts. */
   runBatch(first: number, runs: number): void {
     const { batch, tracked, finishes, ends, endSums, arrays } = this;
@@ -328,9 +344,8 @@ class Setup {
     const trackedCount = tracked.length;
     for (let t = 0; t < trackedCount; t++) {
       const j = tracked[t];
-      for (let r = 0; r < runs; r++) finishes[(first + r) * trackedCount + t] = batch.finishDay(j, r);
+      for (let r = 0; r < runs; r++) finishes[t * this.total + first + r] = batch.finishDay(j, r);
     }
-    batch.countCritical(runs);
     const { endDay, size } = batch;
     const dy = arrays.endShifts.view;
     for (let r = 0; r < runs; r++) {
@@ -408,8 +423,7 @@ class Setup {
     };
     const milestones = Array.from(tracked, (j, t) => {
       const task = program.tasks[j];
-      const values = new Float64Array(runs);
-      for (let i = 0; i < runs; i++) values[i] = this.finishes[i * tracked.length + t];
+      const values = this.finishes.subarray(t * this.total, t * this.total + runs);
       const deadline = this.base.deadlineLf[j];
       return forecast(task.id, task.name, this.plannedFinish[t], values, Number.isNaN(deadline) ? undefined : deadline - 1);
     });

@@ -5,7 +5,7 @@ import { RunBatch } from '../../../src/core/forecast/batchPasses';
 import { WorkingDayCalendar } from '../../../src/core/schedule/calendar';
 import { backwardPass, forwardPass } from '../../../src/core/schedule/passes';
 import { finishDay, milestoneShifts } from '../../../src/core/schedule/shownDays';
-import { CANCELLED, readNetwork, readScheduleInputs, STARTED } from '../../../src/core/schedule/taskInputs';
+import { CANCELLED, DONE, readNetwork, readScheduleInputs, STARTED } from '../../../src/core/schedule/taskInputs';
 import { randomPlan } from './randomPlan';
 
 describe('the forecast\'s batched passes', () => {
@@ -36,6 +36,8 @@ describe('the forecast\'s batched passes', () => {
         batch.forward(runs);
         batch.backward(runs);
 
+        // Critical in a run: no total float, and neither done nor cancelled (as the schedule marks them).
+        const critical = new Int32Array(n);
         runInputs.forEach((inputs, r) => {
           const forward = forwardPass(network, inputs);
           const shift = milestoneShifts(network, inputs, forward);
@@ -47,9 +49,11 @@ describe('the forecast\'s batched passes', () => {
             const want = [forward.es[j], forward.ef[j], forward.kind[j], shift[j], late.ls[j], late.lf[j], finishDay(forward.es[j], forward.ef[j], shift[j])];
             assert.deepEqual(got, want, `run ${r}, task ${program.tasks[j].id}`);
             if (forward.binds[j]) end = Math.max(end, finishDay(forward.es[j], forward.ef[j], shift[j]));
+            if (base.state[j] !== DONE && base.state[j] !== CANCELLED && late.ls[j] - forward.es[j] <= 0) critical[j]++;
           }
           assert.equal(batch.endDay[r], end, `run ${r}: the projected end`);
         });
+        assert.deepEqual(batch.critical, critical, 'the runs that have each task on the critical path');
       }),
       { numRuns: 300 },
     );
