@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { modulePreloads } from '../src/extension/panels/modulePreloads';
 import { panelHtml } from '../src/extension/panels/panelHtml';
 import type { FromWebview, PanelKind, PanelView } from '../src/protocol/panels';
 
@@ -67,6 +68,7 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
         title: kind,
         cspSource: ORIGIN,
         scriptUri: `${ORIGIN}/dist/webview/panel.js`,
+        preloadUris: modulePreloads(join(ROOT, 'dist', 'webview'), kind).map((path) => `${ORIGIN}/dist/webview/${path}`),
         styleUri: `${ORIGIN}/media/panel.css`,
       });
       return route.fulfill({ body: html, contentType: 'text/html' });

@@ -6,6 +6,7 @@
 // it as `prepack`).
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
+import { modulePreloadManifest } from './modulePreload.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -58,7 +59,8 @@ const builds = cliOnly ? commandLine : [
   nodeBundle('languageClient', 'src/extension/languageClient.ts', { external: ['vscode'] }),
   ...commandLine,
   { ...webview, entryPoints: webviewEntries, format: 'iife' },
-  { ...webview, entryPoints: [CHARTS], format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' },
+  // preload.json: the chunks each chart panel needs, for its <link rel="modulepreload">s.
+  { ...webview, entryPoints: [CHARTS], format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true, plugins: [modulePreloadManifest(CHARTS, 'dist/webview')] },
 ];
 
 if (watch) {

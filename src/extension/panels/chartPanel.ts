@@ -9,6 +9,7 @@ import type { GanttGrouping } from '../../core/mermaid/gantt';
 import { CRITICAL_PATH_SCOPES, type CriticalPathScope } from '../../core/mermaid/criticalPath';
 import { CRITICAL_PATH, GANTT, TASK_LOCATION } from '../../protocol/requests';
 import { asRange, type ProgramServer } from '../programServer';
+import { modulePreloads } from './modulePreloads';
 import { panelHtml } from './panelHtml';
 import type { FromWebview, PanelKind, PanelState, PanelView, ToWebview } from '../../protocol/panels';
 
@@ -105,6 +106,9 @@ export class ChartPanel implements vscode.Disposable {
       title: ChartPanel.title(kind, uri),
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
+      preloadUris: modulePreloads(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview').fsPath, kind).map((path) =>
+        panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', path)).toString(),
+      ),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'panel.css')).toString(),
     });
     this.disposables.push(

@@ -14,6 +14,8 @@ export interface PanelPage {
   readonly cspSource: string;
   readonly scriptUri: string;
   readonly styleUri: string;
+  /** The chunks the script will import (see modulePreloads.ts), fetched as the page starts. */
+  readonly preloadUris?: readonly string[];
   readonly nonce?: string;
 }
 
@@ -59,6 +61,7 @@ export function panelHtml(page: PanelPage): string {
 <div id="legend" class="pp-legend-host" hidden></div>
 <main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
 <script type="module" nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
+${(page.preloadUris ?? []).map((uri) => `<link rel="modulepreload" nonce="${nonce}" href="${attribute(uri)}">`).join('\n')}
 </body>`,
   });
 }

@@ -16,6 +16,7 @@ describe('chart panel page', () => {
 
   it('ships the chunks the module imports', () => {
     assert.match(readFileSync('.vscodeignore', 'utf8'), /^!dist\/webview\/chunks\/\*\.js$/m);
+    assert.match(readFileSync('.vscodeignore', 'utf8'), /^!dist\/webview\/preload\.json$/m);
     assert.match(readFileSync('scripts/build.mjs', 'utf8'), /format: 'esm', splitting: true, chunkNames: 'chunks\//);
   });
 });
