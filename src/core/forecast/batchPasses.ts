@@ -215,12 +215,12 @@ export class RunBatch {
       if (!startSeen && !finishSeen) {
         // At its floor, or the status date's next day.
         const late = withProgress && resume > taskFloor;
-        kernel.openAt(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, late ? resume : taskFloor, n);
+        kernel.openAt(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, late ? resume : taskFloor, 0, n);
         kind.fill(late ? STATUS_DATE : taskFloorKind, row, row + n);
       } else {
         // A finish bound is a start bound once the run's duration is known.
         if (finishSeen) kernel.finishAsStart(arrays.startBound.at, arrays.finishBound.at, arrays.duration.at + at, n);
-        kernel.openAfter(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, arrays.startBound.at, arrays.kind.at + row, taskFloor, withProgress ? resume : -Infinity, taskFloorKind, n);
+        kernel.openAfter(arrays.es.at + at, arrays.ef.at + at, arrays.duration.at + at, arrays.startBound.at, arrays.kind.at + row, taskFloor, withProgress ? resume : -Infinity, taskFloorKind, 0, n);
       }
       this.showDay(j, n);
       return;

@@ -20,8 +20,9 @@ export interface KernelFunctions {
   boundFirst(dst: number, src: number, lag: number, n: number): void;
   boundMax(dst: number, src: number, lag: number, n: number): void;
   finishAsStart(start: number, finish: number, duration: number, n: number): void;
-  openAt(es: number, ef: number, duration: number, at: number, n: number): void;
-  openAfter(es: number, ef: number, duration: number, bound: number, kind: number, floor: number, resume: number, floorKind: number, n: number): void;
+  /** With `endDay` (else 0), also counts the shown finishes into the projected end (as countFinish). */
+  openAt(es: number, ef: number, duration: number, at: number, endDay: number, n: number): void;
+  openAfter(es: number, ef: number, duration: number, bound: number, kind: number, floor: number, resume: number, floorKind: number, endDay: number, n: number): void;
   countFinish(endDay: number, es: number, ef: number, n: number): void;
   seedRandom(a: number, b: number, c: number, d: number): void;
   fillUniform(into: number, count: number): void;

@@ -73,25 +73,38 @@
       (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $start) (local.get $end)))))
 
-  ;; es = at, ef = at + duration: an open task that nothing before it binds.
-  (func $openAt (export "openAt") (param $es i32) (param $ef i32) (param $duration i32) (param $at f64) (param $n i32)
-    (local $end i32) (local $start v128)
+  ;; es = at, ef = at + duration: an open task that nothing before it binds. With an $endDay (not
+  ;; 0), its shown finish counts into each run's projected end, as countFinish does.
+  (func $openAt (export "openAt") (param $es i32) (param $ef i32) (param $duration i32) (param $at f64) (param $endDay i32) (param $n i32)
+    (local $end i32) (local $start v128) (local $finish v128)
     (local.set $start (f64x2.splat (local.get $at)))
     (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
+      (local.set $finish (f64x2.add (local.get $start) (v128.load (local.get $duration))))
       (v128.store (local.get $es) (local.get $start))
-      (v128.store (local.get $ef) (f64x2.add (local.get $start) (v128.load (local.get $duration))))
+      (v128.store (local.get $ef) (local.get $finish))
+      (if (local.get $endDay)
+        (then
+          (call $countPair (local.get $endDay) (local.get $start) (local.get $finish))
+          (local.set $endDay (i32.add (local.get $endDay) (i32.const 16)))))
       (local.set $es (i32.add (local.get $es) (i32.const 16)))
       (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
       (local.set $duration (i32.add (local.get $duration) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $es) (local.get $end)))))
 
+  ;; endDay = max(endDay, shown finish) for two runs of a task that is never an instant: ef − 1
+  ;; when it has length, else es (finishDay with no shift).
+  (func $countPair (param $endDay i32) (param $es v128) (param $ef v128)
+    (v128.store (local.get $endDay)
+      (f64x2.pmax (v128.load (local.get $endDay))
+        (v128.bitselect (f64x2.sub (local.get $ef) (f64x2.splat (f64.const 1))) (local.get $es) (f64x2.gt (local.get $ef) (local.get $es))))))
+
   ;; An open task after its predecessors' bound: start at max(floor, bound), or at `resume` (the
   ;; status date's day; −∞ without one) when that is later; the kind of what set the start.
   (func $openAfter (export "openAfter")
     (param $es i32) (param $ef i32) (param $duration i32) (param $bound i32) (param $kind i32)
-    (param $floor f64) (param $resume f64) (param $floorKind i32) (param $n i32)
-    (local $end i32) (local $b v128) (local $plan v128) (local $late v128) (local $start v128) (local $from v128)
+    (param $floor f64) (param $resume f64) (param $floorKind i32) (param $endDay i32) (param $n i32)
+    (local $end i32) (local $b v128) (local $plan v128) (local $late v128) (local $start v128) (local $from v128) (local $finish v128)
     (local.set $end (i32.add (local.get $es) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
       (local.set $b (v128.load (local.get $bound)))
@@ -99,8 +112,13 @@
       (local.set $late (f64x2.lt (local.get $plan) (f64x2.splat (local.get $resume))))
       (local.set $start (v128.bitselect (f64x2.splat (local.get $resume)) (local.get $plan) (local.get $late)))
       (local.set $from (f64x2.ge (local.get $b) (f64x2.splat (local.get $floor))))
+      (local.set $finish (f64x2.add (local.get $start) (v128.load (local.get $duration))))
       (v128.store (local.get $es) (local.get $start))
-      (v128.store (local.get $ef) (f64x2.add (local.get $start) (v128.load (local.get $duration))))
+      (v128.store (local.get $ef) (local.get $finish))
+      (if (local.get $endDay)
+        (then
+          (call $countPair (local.get $endDay) (local.get $start) (local.get $finish))
+          (local.set $endDay (i32.add (local.get $endDay) (i32.const 16)))))
       (i32.store8 (local.get $kind)
         (select (global.get $STATUS_DATE)
           (select (global.get $PREDECESSOR) (local.get $floorKind) (i64.ne (i64x2.extract_lane 0 (local.get $from)) (i64.const 0)))
@@ -119,14 +137,10 @@
   ;; endDay = max(endDay, shown finish) for a task that is never an instant: ef − 1 when it has
   ;; length, else es (finishDay with no shift).
   (func $countFinish (export "countFinish") (param $endDay i32) (param $es i32) (param $ef i32) (param $n i32)
-    (local $end i32) (local $s v128) (local $f v128)
+    (local $end i32)
     (local.set $end (i32.add (local.get $endDay) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
-      (local.set $s (v128.load (local.get $es)))
-      (local.set $f (v128.load (local.get $ef)))
-      (v128.store (local.get $endDay)
-        (f64x2.pmax (v128.load (local.get $endDay))
-          (v128.bitselect (f64x2.sub (local.get $f) (f64x2.splat (f64.const 1))) (local.get $s) (f64x2.gt (local.get $f) (local.get $s)))))
+      (call $countPair (local.get $endDay) (v128.load (local.get $es)) (v128.load (local.get $ef)))
       (local.set $endDay (i32.add (local.get $endDay) (i32.const 16)))
       (local.set $es (i32.add (local.get $es) (i32.const 16)))
       (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
@@ -142,18 +156,30 @@
       (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
       (br_if $run (i32.lt_u (local.get $dst) (local.get $end)))))
 
-  ;; ls = lf − (ef − es).
-  (func $lateStart (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32)
-    (local $end i32)
+  ;; ls = lf − (ef − es); returns how many of the first $runs runs have no float (ls − es ≤ 0).
+  (func $lateStart (param $ls i32) (param $lf i32) (param $es i32) (param $ef i32) (param $n i32) (param $runs i32) (result i32)
+    (local $end i32) (local $s v128) (local $late v128) (local $pairs v128) (local $lsRow i32) (local $esRow i32) (local $count i32)
+    (local.set $lsRow (local.get $ls))
+    (local.set $esRow (local.get $es))
     (local.set $end (i32.add (local.get $ls) (i32.shl (local.get $n) (i32.const 3))))
     (loop $run
-      (v128.store (local.get $ls)
-        (f64x2.sub (v128.load (local.get $lf)) (f64x2.sub (v128.load (local.get $ef)) (v128.load (local.get $es)))))
+      (local.set $s (v128.load (local.get $es)))
+      (local.set $late (f64x2.sub (v128.load (local.get $lf)) (f64x2.sub (v128.load (local.get $ef)) (local.get $s))))
+      (v128.store (local.get $ls) (local.get $late))
+      ;; Each lane's mask is −1 where there is no float, so subtracting counts it.
+      (local.set $pairs (i64x2.sub (local.get $pairs) (f64x2.le (f64x2.sub (local.get $late) (local.get $s)) (f64x2.splat (f64.const 0)))))
       (local.set $ls (i32.add (local.get $ls) (i32.const 16)))
       (local.set $lf (i32.add (local.get $lf) (i32.const 16)))
       (local.set $es (i32.add (local.get $es) (i32.const 16)))
       (local.set $ef (i32.add (local.get $ef) (i32.const 16)))
-      (br_if $run (i32.lt_u (local.get $ls) (local.get $end)))))
+      (br_if $run (i32.lt_u (local.get $ls) (local.get $end))))
+    (local.set $count (i32.wrap_i64 (i64.add (i64x2.extract_lane 0 (local.get $pairs)) (i64x2.extract_lane 1 (local.get $pairs)))))
+    ;; The padding run, when the runs are odd, is not one.
+    (if (i32.gt_u (local.get $n) (local.get $runs))
+      (then (local.set $count (i32.sub (local.get $count)
+        (f64.le (f64.sub (f64.load (i32.add (local.get $lsRow) (i32.shl (local.get $runs) (i32.const 3))))
+          (f64.load (i32.add (local.get $esRow) (i32.shl (local.get $runs) (i32.const 3))))) (f64.const 0))))))
+    (local.get $count))
 
   ;; ---- Whole passes over the plan's network: where its arrays and the batch's are (byte
   ;; offsets), set once per batch by the layout functions, and the codes of taskInputs.ts.
@@ -350,15 +376,14 @@
             (call $openAfter (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
               (i32.add (global.get $durations) (local.get $at)) (global.get $startBound)
               (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
-              (local.get $floor) (select (local.get $resume) (f64.const -inf) (local.get $withResume)) (local.get $floorKind) (local.get $n)))
+              (local.get $floor) (select (local.get $resume) (f64.const -inf) (local.get $withResume)) (local.get $floorKind) (global.get $endDay) (local.get $n)))
           (else
             ;; At its floor, or the status date's next day.
             (local.set $late (i32.and (local.get $withResume) (f64.gt (local.get $resume) (local.get $floor))))
             (call $openAt (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at))
-              (i32.add (global.get $durations) (local.get $at)) (select (local.get $resume) (local.get $floor) (local.get $late)) (local.get $n))
+              (i32.add (global.get $durations) (local.get $at)) (select (local.get $resume) (local.get $floor) (local.get $late)) (global.get $endDay) (local.get $n))
             (call $fillKinds (i32.add (global.get $kinds) (i32.shr_u (local.get $at) (i32.const 3)))
               (select (global.get $STATUS_DATE) (local.get $floorKind) (local.get $late)) (local.get $n))))
-        (call $countFinish (global.get $endDay) (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
         (br $task)))
     (local.get $pos))
@@ -484,7 +509,7 @@
   ;; critical path: no total float.
   (func $backwardFrom (export "backwardFrom") (param $pos i32) (param $n i32) (param $runs i32) (result i32)
     (local $j i32) (local $e i32) (local $last i32) (local $k i32) (local $type i32) (local $late i32) (local $at i32) (local $deadline f64)
-    (local $count i32)
+    (local $count i32) (local $none i32)
     (block $stop
       (loop $task
         (br_if $stop (i32.lt_s (local.get $pos) (i32.const 0)))
@@ -516,13 +541,12 @@
         (local.set $deadline (f64.load (i32.add (global.get $deadlines) (i32.shl (local.get $j) (i32.const 3)))))
         (if (f64.eq (local.get $deadline) (local.get $deadline))
           (then (call $capAt (i32.add (global.get $lf) (local.get $at)) (local.get $deadline) (local.get $n))))
-        (call $lateStart (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $lf) (local.get $at))
-          (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n))
+        (local.set $none (call $lateStart (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $lf) (local.get $at))
+          (i32.add (global.get $es) (local.get $at)) (i32.add (global.get $ef) (local.get $at)) (local.get $n) (local.get $runs)))
         (if (i32.ne (i32.load8_u (i32.add (global.get $states) (local.get $j))) (global.get $DONE))
           (then
             (local.set $count (i32.add (global.get $critical) (i32.shl (local.get $j) (i32.const 2))))
-            (i32.store (local.get $count) (i32.add (i32.load (local.get $count))
-              (call $countCritical (i32.add (global.get $ls) (local.get $at)) (i32.add (global.get $es) (local.get $at)) (local.get $runs))))))
+            (i32.store (local.get $count) (i32.add (i32.load (local.get $count)) (local.get $none)))))
         (local.set $pos (i32.sub (local.get $pos) (i32.const 1)))
         (br $task)))
     (local.get $pos))
@@ -735,25 +759,4 @@
         (local.set $sums (i32.add (local.get $sums) (i32.const 24)))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
         (br_if $driver (i32.lt_u (local.get $k) (local.get $drivers))))))
-
-  ;; How many of the first `$runs` runs have no float (ls − es ≤ 0): exact, no padding lane.
-  (func $countCritical (param $ls i32) (param $es i32) (param $runs i32) (result i32)
-    (local $end i32) (local $pairs v128)
-    ;; Two runs at a time: each lane's mask is −1 where there is no float, so subtracting counts it.
-    (local.set $end (i32.add (local.get $ls) (i32.shl (i32.and (local.get $runs) (i32.const -2)) (i32.const 3))))
-    (block $done
-      (br_if $done (i32.ge_u (local.get $ls) (local.get $end)))
-      (loop $run
-        (local.set $pairs (i64x2.sub (local.get $pairs)
-          (f64x2.le (f64x2.sub (v128.load (local.get $ls)) (v128.load (local.get $es))) (f64x2.splat (f64.const 0)))))
-        (local.set $ls (i32.add (local.get $ls) (i32.const 16)))
-        (local.set $es (i32.add (local.get $es) (i32.const 16)))
-        (br_if $run (i32.lt_u (local.get $ls) (local.get $end)))))
-    (i32.add
-      (i32.wrap_i64 (i64.add (i64x2.extract_lane 0 (local.get $pairs)) (i64x2.extract_lane 1 (local.get $pairs))))
-      ;; An odd last run.
-      (select
-        (f64.le (f64.sub (f64.load (local.get $ls)) (f64.load (local.get $es))) (f64.const 0))
-        (i32.const 0)
-        (i32.and (local.get $runs) (i32.const 1)))))
 )
