@@ -137,13 +137,6 @@ export class RunBatch {
   get critical(): Int32Array {
     return this.arrays.critical.view;
   }
-  /** Where the durations and work left are, for the kernel's draws. */
-  get durationAt(): number {
-    return this.arrays.duration.at;
-  }
-  get remainingAt(): number {
-    return this.arrays.remaining.at;
-  }
 
   /** Tasks `only` (default: all) start every run of the batch from the plan's duration and work left. */
   reset(only?: Int32Array): void {
