@@ -24,8 +24,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** `env`: added to the browser's environment (a time zone, `TZ`, say). */
+export function launchChromium(env: Record<string, string> = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, env: { ...process.env, ...env } });
 }
 
 export interface PanelPageHandle {
@@ -36,11 +37,27 @@ export interface PanelPageHandle {
   readonly problems: string[];
   /** Sends a view and waits for the page to report it rendered. */
   show(view: PanelView): Promise<Extract<FromWebview, { type: 'rendered' }>>;
+  /** When the page posted each message, in milliseconds of the page's clock (0: its navigation started). */
+  postTimes(): Promise<{ readonly type: string; readonly at: number }[]>;
+  /** Sends a view and waits for its first paint: the page's own sketch of a Gantt chart, or the chart. */
+  paint(view: PanelView): Promise<Extract<FromWebview, { type: 'painted' | 'rendered' }>>;
+}
+
+export interface PanelPageOptions {
+  readonly theme?: string;
+  /** Mermaid's code (the chunks) is served only once this settles: what the page shows without it. */
+  readonly holdChunks?: Promise<unknown>;
+  /**
+   * The page gets this view the moment it says it is ready, from inside the page, as an
+   * extension that answers at once would: the page's own time is measured, not this harness's
+   * round trips (Playwright's bindings and evaluate calls take a few hundred milliseconds).
+   */
+  readonly answerReady?: PanelView;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-export async function openPanelPage(browser: Browser, kind: PanelKind, options: { theme?: string } = {}): Promise<PanelPageHandle> {
+export async function openPanelPage(browser: Browser, kind: PanelKind, options: PanelPageOptions = {}): Promise<PanelPageHandle> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const posted: FromWebview[] = [];
   const problems: string[] = [];
@@ -52,8 +69,18 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
   // A string, not a function: the page must not depend on how this file was compiled.
   await page.addInitScript(`{
     let state;
+    let answer = ${JSON.stringify(options.answerReady ? { type: 'view', view: options.answerReady } : null)};
+    window.__ppTimes = [];
     const api = {
-      postMessage: (message) => window.__ppPost(message),
+      postMessage: (message) => {
+        window.__ppTimes.push({ type: message.type, at: performance.now() });
+        if (message.type === 'ready' && answer) {
+          const view = answer;
+          answer = null;
+          setTimeout(() => window.postMessage(view, '*'), 0);
+        }
+        window.__ppPost(message);
+      },
       getState: () => state,
       setState: (next) => { state = next; },
     };
@@ -75,9 +102,12 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
     }
     if (!/^\/(dist|media)\/[\w./-]+$/.test(path) || path.includes('..')) return route.fulfill({ status: 404 });
     const extension = path.slice(path.lastIndexOf('.'));
-    return route.fulfill({ body: readFileSync(join(ROOT, path)), contentType: TYPES[extension] ?? 'application/octet-stream' });
+    const fulfill = () => route.fulfill({ body: readFileSync(join(ROOT, path)), contentType: TYPES[extension] ?? 'application/octet-stream' });
+    // Not awaited here: a route handler that waits holds up the page's other requests.
+    if (options.holdChunks && path.includes('/chunks/') && !startChunks().has(path)) return void options.holdChunks.then(fulfill);
+    return fulfill();
   });
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${ORIGIN}/`, { waitUntil: 'domcontentloaded' });
   await waitFor(() => posted.some((m) => m.type === 'ready'), 30_000, 'the panel to start', problems);
 
   return {
@@ -90,7 +120,21 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
       await waitFor(() => posted.filter((m) => m.type === 'rendered').length > before, 120_000, 'the chart to render', problems);
       return posted.filter((m): m is Extract<FromWebview, { type: 'rendered' }> => m.type === 'rendered').at(-1)!;
     },
+    postTimes: () => page.evaluate(() => (window as unknown as { __ppTimes: { type: string; at: number }[] }).__ppTimes),
+    async paint(view) {
+      const first = (m: FromWebview): m is Extract<FromWebview, { type: 'painted' | 'rendered' }> => m.type === 'painted' || m.type === 'rendered';
+      const before = posted.filter(first).length;
+      await page.evaluate((message) => window.postMessage(message, '*'), { type: 'view', view });
+      await waitFor(() => posted.filter(first).length > before, 120_000, 'the chart to be painted', problems);
+      return posted.filter(first)[before];
+    },
   };
+}
+
+/** The chunks the panel's script imports as it starts (the rest are Mermaid's), as paths. */
+function startChunks(): Set<string> {
+  const script = readFileSync(join(ROOT, 'dist', 'webview', 'panel.js'), 'utf8');
+  return new Set([...script.matchAll(/(?:import|from)\s*"\.\/(chunks\/[\w.-]+\.js)"/g)].map((m) => `/dist/webview/${m[1]}`));
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string, problems: readonly string[]): Promise<void> {

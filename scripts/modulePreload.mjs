@@ -6,9 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-/** The chunks each panel draws with (by the name esbuild gives them: `<name>-<hash>.js`). */
+/**
+ * The chunks each panel draws with (by the name esbuild gives them: `<name>-<hash>.js`). The
+ * Gantt panel has none: it paints its first chart itself and loads Mermaid after that, and
+ * preloads would take the page's thread (compiling Mermaid) before that first paint.
+ */
 export const PANEL_CHUNKS = {
-  gantt: ['mermaid.core', 'ganttDiagram'],
   criticalPath: ['mermaid.core', 'flowDiagram', 'dagre'],
 };
 

@@ -60,6 +60,11 @@ export type FromWebview =
   | { readonly type: 'savePng'; readonly png: string }
   | { readonly type: 'setGroupBy'; readonly groupBy: GanttGrouping }
   | { readonly type: 'setScope'; readonly scope: CriticalPathScope }
+  /**
+   * A Gantt chart's first paint, drawn by the page itself while Mermaid loads (Mermaid's chart
+   * replaces it, then 'rendered' follows): how long it took and how many bars it has.
+   */
+  | { readonly type: 'painted'; readonly ms: number; readonly elements: number }
   /** After each render: how long Mermaid took and what was drawn, or the error. */
   | { readonly type: 'rendered'; readonly ms: number; readonly elements: number; readonly error?: string };
 

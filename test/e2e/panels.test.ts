@@ -17,7 +17,8 @@ async function clickReveals(workbench: Workbench, plan: Example, taskId: string,
   await waitForValue(() => workbench.cursorLine(), (line) => line >= first && line <= last, `the editor to reveal ${taskId} (lines ${first}–${last})`);
 }
 
-const GANTT_DRAWN = 'svg text[class*="taskText"]';
+/** Mermaid's chart, not the page's first paint of it (which Mermaid's replaces). */
+const GANTT_DRAWN = 'svg:not(.pp-sketch) text[class*="taskText"]';
 const DIAGRAM_DRAWN = 'svg g.node';
 /** The task nodes (the chain's finish node aside): Mermaid names them `<render id>-flowchart-t<n>-<n>`. */
 const TASK_NODES = 'svg g.node[id*="-flowchart-t"]';

@@ -7,8 +7,10 @@ import type { MermaidConfig } from 'mermaid';
 import type { CriticalPathView, GanttView, GanttZoom, PanelKind, PanelView, ToWebview } from '../../src/protocol/panels';
 import { ganttSource } from '../../src/core/mermaid/gantt';
 import { filterBars, filterChoices, type GanttFilter, type LinkMode } from '../../src/core/mermaid/ganttView';
+import { ganttGeometry, type GanttGeometryConfig } from '../../src/core/mermaid/ganttGeometry';
 import { axisTiers, chooseScale, fitPxPerDay, MAX_PX_PER_DAY, MIN_PX_PER_DAY, scaleAt, SCALES, type TimeScale } from '../../src/core/mermaid/ganttScale';
-import { preloadMermaid, renderMermaid } from './mermaidRenderer';
+import { mermaidLoaded, nextRenderId, preloadMermaid, renderMermaid } from './mermaidRenderer';
+import { sketchGantt } from './ganttSketch';
 import { cssVar, mermaidTheme, onThemeChange, themeKind } from './theme';
 import { BASELINE_HEIGHT, decorateGantt, type DecoratedGantt } from './ganttDecorations';
 import { stickyAxis, type AxisMark } from './ganttAxis';
@@ -28,7 +30,10 @@ const SCALE_NAMES: Record<TimeScale, string> = { day: 'Days', week: 'Weeks', mon
 
 export function startPanel(): void {
   const kind = document.body.dataset.kind as PanelKind;
-  preloadMermaid(kind === 'gantt' ? 'gantt' : 'flowchart');
+  // The Gantt panel paints its first chart itself and loads Mermaid after that (loading it
+  // takes the page's only thread for a few hundred milliseconds), or after a while without a view.
+  if (kind === 'gantt') window.setTimeout(() => preloadMermaid('gantt'), 1_000);
+  else preloadMermaid('flowchart');
   const scroller = byId('chart');
   const summary = byId('summary');
   const notices = byId('notices');
@@ -160,7 +165,6 @@ export function startPanel(): void {
       let ms: number;
       if (view.kind === 'gantt') {
         const bars = filterBars(view.chart.bars, filter, view.nearCriticalThreshold);
-        toolbar.setFilter(filter, filterChoices(view.chart.bars));
         const around = filter.around === undefined ? undefined : view.chart.bars.find((bar) => bar.taskId === filter.around);
         toolbar.setAround(filter.around === undefined ? undefined : around ? around.name : `${filter.around} (not in the chart)`);
         const hasBaseline = view.chart.baseline !== undefined;
@@ -172,27 +176,52 @@ export function startPanel(): void {
         toolbar.setZoom(timeScale.mode === 'custom' || timeScale.mode === 'fit' ? SCALE_NAMES[layout.scale] : `${SCALE_NAMES[layout.scale]}${timeScale.mode === 'auto' ? ' (auto)' : ''}`);
         const source = ganttSource(view.chart, bars, SCALES[layout.scale].axis);
         drawnSource = source;
-        const rendered = await renderMermaid(scroller, source, { ...mermaidCommon(), gantt: layout.config });
         const palette = ganttPalette();
         const markerColor = (key: string): string => (key === 'statusDate' ? palette.status : palette.link);
-        const markers = view.chart.markers.map((m) => ({ key: m.key, color: markerColor(m.key) }));
-        const gantt = decorateGantt(
-          rendered.svg,
-          rendered.renderId,
-          bars,
-          { nearCriticalThreshold: view.nearCriticalThreshold, linkMode, chartLeft: layout.config.leftPadding ?? 0, markers, showBaseline: baselineShown },
-          reveal,
-        );
-        const size = naturalSize(rendered.svg);
-        drawn = { svg: rendered.svg, ...size, gantt };
-        fixSize(rendered.svg, size.width, size.height);
-        if (gantt.scale && layout.range) {
-          const marks: AxisMark[] = view.chart.markers.map((m) => ({ date: m.date, label: `${m.label.replace(/ \d{4}-\d\d-\d\d$/, '')} ${m.date.slice(5)}`, color: markerColor(m.key) }));
-          const today = localToday();
-          if (today >= layout.range.first && today <= layout.range.last) marks.push({ date: today, label: 'Today', color: palette.today });
-          const span = { left: layout.config.leftPadding ?? 0, right: size.width - (layout.config.rightPadding ?? 0), width: size.width };
-          scroller.prepend(stickyAxis(axisTiers(layout.scale, layout.range.first, layout.range.last), gantt.scale, span, marks, palette));
+        const tiers = layout.range ? axisTiers(layout.scale, layout.range.first, layout.range.last) : undefined;
+        // The chart as drawn (Mermaid's or the sketch of it), decorated and with its date axis.
+        const show = (svg: SVGSVGElement, renderId: string): void => {
+          const markers = view.chart.markers.map((m) => ({ key: m.key, color: markerColor(m.key) }));
+          const gantt = decorateGantt(
+            svg,
+            renderId,
+            bars,
+            { nearCriticalThreshold: view.nearCriticalThreshold, linkMode, chartLeft: layout.config.leftPadding ?? 0, markers, showBaseline: baselineShown },
+            reveal,
+          );
+          const size = naturalSize(svg);
+          drawn = { svg, ...size, gantt };
+          fixSize(svg, size.width, size.height);
+          if (gantt.scale && layout.range && tiers) {
+            const marks: AxisMark[] = view.chart.markers.map((m) => ({ date: m.date, label: `${m.label.replace(/ \d{4}-\d\d-\d\d$/, '')} ${m.date.slice(5)}`, color: markerColor(m.key) }));
+            const today = localToday();
+            if (today >= layout.range.first && today <= layout.range.last) marks.push({ date: today, label: 'Today', color: palette.today });
+            const span = { left: layout.config.leftPadding ?? 0, right: size.width - (layout.config.rightPadding ?? 0), width: size.width };
+            scroller.prepend(stickyAxis(tiers, gantt.scale, span, marks, palette));
+          }
+          scroller.scrollTo(restoreScroll.left, restoreScroll.top);
+        };
+        // The filter menus' choices are filled in after the chart is on screen: their components are slow to build.
+        const choices = filterChoices(view.chart.bars);
+        if (!mermaidLoaded()) {
+          // The panel's first chart: Mermaid is still loading, and would take half a second more.
+          const begin = performance.now();
+          const renderId = nextRenderId();
+          show(sketchGantt(scroller, ganttGeometry(view.chart, bars, layout.config, tiers?.lower.map((tick) => tick.start)), renderId, { fontFamily: cssVar('--vscode-font-family', 'sans-serif'), fontSize: layout.config.fontSize }), renderId);
+          toolbar.setHasChart(true);
+          // Not dimmed as busy while Mermaid loads: this chart is the plan as it is.
+          window.clearTimeout(busy);
+          await painted();
+          post({ type: 'painted', ms: performance.now() - begin, elements: bars.length });
+          toolbar.setFilter(filter, choices);
+          preloadMermaid('gantt');
+          // A newer view is drawn instead; and where the user scrolled is kept for Mermaid's chart.
+          if (queued) return;
+          restoreScroll = { left: scroller.scrollLeft, top: scroller.scrollTop };
         }
+        const rendered = await renderMermaid(scroller, source, { ...mermaidCommon(), gantt: layout.config });
+        show(rendered.svg, rendered.renderId);
+        toolbar.setFilter(filter, choices);
         elements = bars.length;
         ms = rendered.ms;
       } else {
@@ -209,7 +238,7 @@ export function startPanel(): void {
         elements = view.diagram.nodes.length;
         ms = rendered.ms;
       }
-      scroller.scrollTo(restoreScroll.left, restoreScroll.top);
+      if (view.kind !== 'gantt') scroller.scrollTo(restoreScroll.left, restoreScroll.top);
       toolbar.setHasChart(true);
       post({ type: 'rendered', ms, elements });
     } catch (error) {
@@ -261,11 +290,25 @@ export function startPanel(): void {
   let resizeTimer = 0;
   new ResizeObserver(() => {
     const followsWidth = kind === 'gantt' ? timeScale.mode === 'auto' || timeScale.mode === 'fit' : autoFit;
-    if (!followsWidth || Math.abs(scroller.clientWidth - drawnWidth) < 16) return;
+    // Also called once as observing starts: nothing is drawn yet, or the first chart is on its way.
+    if (!drawn || !followsWidth || Math.abs(scroller.clientWidth - drawnWidth) < 16) return;
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(redraw, 200);
   }).observe(scroller);
   post({ type: 'ready' });
+}
+
+/** After the browser has drawn what is on the page (or a moment, where a hidden page draws nothing). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function byId(id: string): HTMLElement {
@@ -286,7 +329,7 @@ function flowchartConfig(view: CriticalPathView): MermaidConfig {
 }
 
 interface GanttLayout {
-  readonly config: NonNullable<MermaidConfig['gantt']>;
+  readonly config: NonNullable<MermaidConfig['gantt']> & GanttGeometryConfig;
   readonly scale: TimeScale;
   readonly pxPerDay: number;
   /** The days drawn (bars and the program's dates), inclusive. */

@@ -111,6 +111,7 @@ export function decorateGantt(
   }
 
   fitLabels(outside, options.chartLeft, right);
+  paintRows(svg, palette);
 
   for (const marker of options.markers) {
     const line = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${marker.key}"]`);
@@ -151,6 +152,19 @@ export function decorateGantt(
   };
   setLinkMode(options.linkMode);
   return { scale, baseline: options.showBaseline, setLinkMode };
+}
+
+/**
+ * The row bands (a faint tint on every other section), section names and title in the theme's
+ * colours, rather than Mermaid's: its bands are lilac and yellow in the light theme.
+ */
+function paintRows(svg: SVGSVGElement, palette: ReturnType<typeof ganttPalette>): void {
+  for (const band of svg.querySelectorAll<SVGRectElement>('rect.section')) {
+    band.style.fill = palette.text;
+    band.style.opacity = '1';
+    band.style.fillOpacity = /\bsection[02]\b/.test(band.getAttribute('class') ?? '') ? '0.05' : '0';
+  }
+  for (const text of svg.querySelectorAll<SVGTextElement>('text.sectionTitle, text.titleText')) text.style.fill = palette.text;
 }
 
 function paint(element: SVGElement, p: Paint): void {

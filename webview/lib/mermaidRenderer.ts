@@ -16,13 +16,30 @@ let renderCount = 0;
  * toolbar and waits for its first view, instead of after the view arrived.
  */
 let loading: Promise<typeof import('mermaid').default> | undefined;
+let loaded = false;
 function mermaidModule(): Promise<typeof import('mermaid').default> {
-  loading ??= import('mermaid').then((module) => module.default);
+  loading ??= import('mermaid').then((module) => {
+    loaded = true;
+    return module.default;
+  });
   return loading;
 }
 
-/** Starts fetching Mermaid and the code of the diagram type the panel draws. Never fails. */
+/** Mermaid is loaded: a render starts drawing at once. */
+export function mermaidLoaded(): boolean {
+  return loaded;
+}
+
+/** A prefix for the ids of one chart's elements, new for each chart drawn. */
+export function nextRenderId(): string {
+  return `pp-chart-${++renderCount}`;
+}
+
+/** Starts fetching Mermaid and the code of the diagram type the panel draws (once). Never fails. */
+let preloading = false;
 export function preloadMermaid(diagram: 'gantt' | 'flowchart'): void {
+  if (preloading) return;
+  preloading = true;
   const sample = diagram === 'gantt' ? 'gantt\n  dateFormat YYYY-MM-DD\n' : 'flowchart LR\n  a\n';
   // Parsing a tiny chart makes Mermaid load that diagram's chunk; the answer itself is not needed.
   void mermaidModule()
@@ -38,7 +55,7 @@ export interface Rendered {
 }
 
 export async function renderMermaid(container: HTMLElement, source: string, config: MermaidConfig): Promise<Rendered> {
-  const renderId = `pp-chart-${++renderCount}`;
+  const renderId = nextRenderId();
   const mermaid = await mermaidModule();
   mermaid.initialize({
     ...config,

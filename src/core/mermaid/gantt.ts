@@ -207,11 +207,11 @@ export function ganttSource(chart: Pick<GanttChart, 'title' | 'sectioned' | 'mar
   for (const bar of bars) {
     if (chart.sectioned && bar.section !== section) {
       section = bar.section;
-      lines.push(`  section ${mermaidText(section, { maxLength: NAME_MAX }) || '-'}`);
+      lines.push(`  section ${sectionLabel(section)}`);
     }
     lines.push(`    ${barLabel(bar)} :${barData(bar)}`);
   }
-  for (const marker of chart.markers) lines.push(`  ${mermaidText(marker.label)} :vert, ${marker.key}, ${marker.date}, 0d`);
+  for (const marker of chart.markers) lines.push(`  ${markerLabel(marker)} :vert, ${marker.key}, ${marker.date}, 0d`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -225,8 +225,23 @@ function cancelledDate(program: Program, schedule: Schedule, scheduled: IsoDate,
   return program.statusDate ?? schedule.projectEndDate ?? scheduled;
 }
 
+/** A section's name as the source writes it. */
+export function sectionLabel(section: string): string {
+  return mermaidText(section, { maxLength: NAME_MAX }) || '-';
+}
+
+/** A dated line's label as the source writes it. */
+export function markerLabel(marker: GanttMarker): string {
+  return mermaidText(marker.label);
+}
+
+/** The chart's title as the source writes it (empty: no title line). */
+export function titleLabel(name: string | undefined): string {
+  return mermaidText(name ?? '', { maxLength: NAME_MAX });
+}
+
 function header(name: string | undefined, axis: GanttAxis): string[] {
-  const title = mermaidText(name ?? '', { maxLength: NAME_MAX });
+  const title = titleLabel(name);
   // Both come from our own tables, never from the file: they are written as they are.
   const format = axis.format.replace(/[\n;#]/g, '');
   const tick = axis.tickInterval && /^[1-9][0-9]*(day|week|month)$/.test(axis.tickInterval) ? [`  tickInterval ${axis.tickInterval}`] : [];
@@ -245,7 +260,7 @@ function header(name: string | undefined, axis: GanttAxis): string[] {
 }
 
 /** The task name, with percent complete and state a reader of the plain source needs too. */
-function barLabel(bar: GanttBar): string {
+export function barLabel(bar: GanttBar): string {
   const notes: string[] = [];
   if (bar.status === 'cancelled') notes.push('cancelled');
   else if (bar.progress !== undefined && bar.progress > 0 && bar.progress < 100 && !bar.milestone) notes.push(`${Math.round(bar.progress)}%`);

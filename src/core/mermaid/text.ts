@@ -61,3 +61,8 @@ function cutAt(text: string, length: number): string {
   const code = text.charCodeAt(length - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }
+
+/** What Mermaid shows for a label written by {@link mermaidText}: its character references decoded. */
+export function shownText(label: string): string {
+  return label.replace(/#(\d{1,7});/g, (whole, code: string) => (Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : whole));
+}

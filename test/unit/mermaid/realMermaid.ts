@@ -10,6 +10,9 @@ export interface ParsedBar {
   readonly start: string;
   /** Exclusive, as Mermaid keeps it. */
   readonly end: string;
+  /** Mermaid's own times of the start and the (exclusive) end, in milliseconds: what its time scale maps. */
+  readonly startMs: number;
+  readonly endMs: number;
   readonly crit: boolean;
   readonly done: boolean;
   readonly active: boolean;
@@ -75,6 +78,8 @@ export async function parseGantt(source: string): Promise<{ bars: ParsedBar[]; t
     section: decode(t.section),
     start: local(t.startTime),
     end: local(t.endTime),
+    startMs: t.startTime.getTime(),
+    endMs: t.endTime.getTime(),
     crit: !!t.crit,
     done: !!t.done,
     active: !!t.active,
