@@ -37,7 +37,11 @@ export interface PanelPageHandle {
   readonly problems: string[];
   /** Sends a view and waits for the page to report it rendered. */
   show(view: PanelView): Promise<Extract<FromWebview, { type: 'rendered' }>>;
-  /** When the page posted each message, in milliseconds of the page's clock (0: its navigation started). */
+  /** Posts a view to the page, as the extension does, and says when on the page's clock. */
+  send(view: PanelView): Promise<number>;
+  /** Waits until the page has reported a chart drawn (by Mermaid), without sending anything. */
+  rendered(): Promise<Extract<FromWebview, { type: 'rendered' }>>;
+  /** When the page posted each message, and each click, in milliseconds of the page's clock (0: its navigation started). */
   postTimes(): Promise<{ readonly type: string; readonly at: number }[]>;
   /** Sends a view and waits for its first paint: the page's own sketch of a Gantt chart, or the chart. */
   paint(view: PanelView): Promise<Extract<FromWebview, { type: 'painted' | 'rendered' }>>;
@@ -85,6 +89,7 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
       setState: (next) => { state = next; },
     };
     window.acquireVsCodeApi = () => api;
+    document.addEventListener('click', () => window.__ppTimes.push({ type: 'click', at: performance.now() }), true);
     document.addEventListener('DOMContentLoaded', () => document.body.classList.add(${JSON.stringify(options.theme ?? 'vscode-light')}));
   }`);
   await page.route(`${ORIGIN}/**`, async (route) => {
@@ -110,21 +115,34 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
   await page.goto(`${ORIGIN}/`, { waitUntil: 'domcontentloaded' });
   await waitFor(() => posted.some((m) => m.type === 'ready'), 30_000, 'the panel to start', problems);
 
+  /** Posts the view to the page; the page's clock when it did. */
+  const send = (view: PanelView): Promise<number> =>
+    page.evaluate((message) => {
+      window.postMessage(message, '*');
+      return performance.now();
+    }, { type: 'view', view } as const);
+
   return {
     page,
     posted,
     problems,
+    send,
     async show(view) {
       const before = posted.filter((m) => m.type === 'rendered').length;
-      await page.evaluate((message) => window.postMessage(message, '*'), { type: 'view', view });
+      await send(view);
       await waitFor(() => posted.filter((m) => m.type === 'rendered').length > before, 120_000, 'the chart to render', problems);
       return posted.filter((m): m is Extract<FromWebview, { type: 'rendered' }> => m.type === 'rendered').at(-1)!;
+    },
+    async rendered() {
+      const isRender = (m: FromWebview): m is Extract<FromWebview, { type: 'rendered' }> => m.type === 'rendered';
+      await waitFor(() => posted.some(isRender), 120_000, 'the chart to render', problems);
+      return posted.find(isRender)!;
     },
     postTimes: () => page.evaluate(() => (window as unknown as { __ppTimes: { type: string; at: number }[] }).__ppTimes),
     async paint(view) {
       const first = (m: FromWebview): m is Extract<FromWebview, { type: 'painted' | 'rendered' }> => m.type === 'painted' || m.type === 'rendered';
       const before = posted.filter(first).length;
-      await page.evaluate((message) => window.postMessage(message, '*'), { type: 'view', view });
+      await send(view);
       await waitFor(() => posted.filter(first).length > before, 120_000, 'the chart to be painted', problems);
       return posted.filter(first)[before];
     },

@@ -22,6 +22,21 @@ export function sketchGantt(container: HTMLElement, geometry: GanttGeometry, ren
   });
   svg.style.fontFamily = options.fontFamily;
   svg.style.fontSize = '16px';
+  // What Mermaid's style sheet does to its chart, inside the SVG as Mermaid's is, so an export
+  // of the sketch looks the same.
+  const style = svgElement('style', {});
+  style.textContent = [
+    '.milestone{transform:rotate(45deg) scale(0.8,0.8)}',
+    '.taskText,.vertText,.titleText{text-anchor:middle}',
+    '.taskTextOutsideRight{text-anchor:start}',
+    '.taskTextOutsideLeft{text-anchor:end}',
+    '.milestoneText{font-style:italic}',
+    '.vertText{font-size:15px}',
+    '.titleText{font-size:18px}',
+  ]
+    .map((rule) => `#${renderId} ${rule}`)
+    .join('');
+  svg.append(style);
 
   const bands = svgElement('g', {});
   for (const band of geometry.bands) {
@@ -52,7 +67,7 @@ export function sketchGantt(container: HTMLElement, geometry: GanttGeometry, ren
       height: String(placed.height),
       class: `task${bar.milestone ? ' milestone' : ''}${bar.critical ? ' crit' : ''} task${placed.sectionStyle}`,
     });
-    // Turned into a diamond about its centre by the page's style sheet, as Mermaid's does.
+    // Turned into a diamond about its centre by the style above, as Mermaid's is.
     if (bar.milestone) rect.setAttribute('transform-origin', `${placed.x + placed.width / 2}px ${placed.y + placed.height / 2}px`);
     tasks.append(rect);
   }
