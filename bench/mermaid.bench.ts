@@ -53,20 +53,19 @@ export default async function mermaidBench(options: BenchOptions): Promise<Bench
 }
 
 /**
- * A panel opened: a fresh page each run (its HTML, script and Mermaid's code loaded and
- * compiled), timed on the page's own clock from its navigation start to what it reports drawn.
- * The view is handed over inside the page the moment the page asks for it, as an extension that
- * answers at once would: Playwright's own set-up and round trips (a new browser context, its
- * bindings: a few hundred milliseconds together) are not the panel's, nor is the extension's
- * answer (the view's build is the source rows above; the trip through the language server is in
- * languageServer.bench.ts).
+ * A panel opened: a fresh page each run (its HTML, with the first view in it as the extension
+ * writes it, then its script and Mermaid's code loaded and compiled), timed on the page's own
+ * clock from its navigation start to what it reports drawn. Playwright's own set-up and round
+ * trips (a new browser context, its bindings: a few hundred milliseconds together) are not the
+ * panel's; nor is the extension's share (the view's build is the source rows above; the whole
+ * trip in a real VS Code is vscodePanel.bench.ts).
  */
 async function openedRows(browser: Browser, kind: 'gantt' | 'criticalPath', view: ReturnType<typeof buildView>, tasks: number): Promise<BenchRow[]> {
   const painted: number[] = [];
   const drawn: number[] = [];
   // The first run warms the browser's own caches of fonts and such; it is not counted.
   for (let run = -1; run < RENDER_RUNS; run++) {
-    const page = await openPanelPage(browser, kind, { answerReady: view });
+    const page = await openPanelPage(browser, kind, { view });
     try {
       const rendered = await page.rendered();
       if (rendered.error) throw new Error(rendered.error);

@@ -51,12 +51,8 @@ export interface PanelPageOptions {
   readonly theme?: string;
   /** Mermaid's code (the chunks) is served only once this settles: what the page shows without it. */
   readonly holdChunks?: Promise<unknown>;
-  /**
-   * The page gets this view the moment it says it is ready, from inside the page, as an
-   * extension that answers at once would: the page's own time is measured, not this harness's
-   * round trips (Playwright's bindings and evaluate calls take a few hundred milliseconds).
-   */
-  readonly answerReady?: PanelView;
+  /** The first view, carried in the page's HTML as the extension puts it there. */
+  readonly view?: PanelView;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -73,16 +69,10 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
   // A string, not a function: the page must not depend on how this file was compiled.
   await page.addInitScript(`{
     let state;
-    let answer = ${JSON.stringify(options.answerReady ? { type: 'view', view: options.answerReady } : null)};
     window.__ppTimes = [];
     const api = {
       postMessage: (message) => {
         window.__ppTimes.push({ type: message.type, at: performance.now() });
-        if (message.type === 'ready' && answer) {
-          const view = answer;
-          answer = null;
-          setTimeout(() => window.postMessage(view, '*'), 0);
-        }
         window.__ppPost(message);
       },
       getState: () => state,
@@ -102,6 +92,7 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
         scriptUri: `${ORIGIN}/dist/webview/panel.js`,
         preloadUris: modulePreloads(join(ROOT, 'dist', 'webview'), kind).map((path) => `${ORIGIN}/dist/webview/${path}`),
         styleUri: `${ORIGIN}/media/panel.css`,
+        view: options.view,
       });
       return route.fulfill({ body: html, contentType: 'text/html' });
     }

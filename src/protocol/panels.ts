@@ -1,6 +1,6 @@
 /**
- * Messages between the panels' extension side and their webview script. Types only (no
- * `vscode` import), so the webview bundle can share them.
+ * Messages between the panels' extension side and their webview script. Types and one
+ * constant (no `vscode` import), so the webview bundle can share them.
  */
 import type { GanttChart, GanttGrouping } from '../core/mermaid/gantt';
 import type { CriticalPathDiagram, CriticalPathScope } from '../core/mermaid/criticalPath';
@@ -51,7 +51,8 @@ export type ToWebview =
   | { readonly type: 'focusTask'; readonly taskId: string };
 
 export type FromWebview =
-  | { readonly type: 'ready' }
+  /** The page has started; `hasView`: it is drawing the view its HTML carried. */
+  | { readonly type: 'ready'; readonly hasView?: boolean }
   | { readonly type: 'reveal'; readonly taskId: string }
   /** The source of the chart as drawn (filtered); without it, the whole chart's. */
   | { readonly type: 'copySource'; readonly source?: string }
@@ -88,3 +89,6 @@ export interface PanelState {
 
 /** `auto`: the finest scale that fits the panel; `fit`: the plan fills the width exactly. */
 export type GanttZoom = { readonly mode: 'auto' | 'fit' | TimeScale } | { readonly mode: 'custom'; readonly pxPerDay: number };
+
+/** The id of the panel page's element that carries its first view (JSON, never run: a data block). */
+export const VIEW_ELEMENT_ID = 'pp-view';

@@ -74,6 +74,24 @@ for (const timeZone of ['UTC', 'America/New_York']) {
       await browser?.close();
     });
 
+    it('draws the view its HTML carries as it starts, without asking for it, and says so', async () => {
+      const view = buildView('gantt', analyze(PLANS[0][1]()), VIEW_OPTIONS);
+      let release = (): void => undefined;
+      const mermaidCode = new Promise<void>((resolve) => (release = resolve));
+      const page = await openPanelPage(browser!, 'gantt', { view, holdChunks: mermaidCode });
+      try {
+        assert.deepEqual(page.posted[0], { type: 'ready', hasView: true });
+        const deadline = Date.now() + 30_000;
+        while (!page.posted.some((m) => m.type === 'painted') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.ok(page.posted.some((m) => m.type === 'painted'), 'painted with no view sent');
+        release();
+        assert.equal((await page.rendered()).error, undefined);
+        assert.deepEqual(page.problems, [], 'no CSP report: the data block is never run');
+      } finally {
+        await page.page.close();
+      }
+    });
+
     for (const [name, plan] of PLANS) {
       it(`draws ${name} first, and Mermaid's chart puts everything in the same place`, async () => {
         const view = buildView('gantt', analyze(plan()), VIEW_OPTIONS);

@@ -4,7 +4,7 @@
  * across updates, hiding and window reloads.
  */
 import type { MermaidConfig } from 'mermaid';
-import type { CriticalPathView, GanttView, GanttZoom, PanelKind, PanelView, ToWebview } from '../../src/protocol/panels';
+import { VIEW_ELEMENT_ID, type CriticalPathView, type GanttView, type GanttZoom, type PanelKind, type PanelView, type ToWebview } from '../../src/protocol/panels';
 import { ganttSource } from '../../src/core/mermaid/gantt';
 import { filterBars, filterChoices, type GanttFilter, type LinkMode } from '../../src/core/mermaid/ganttView';
 import { ganttGeometry, type GanttGeometryConfig } from '../../src/core/mermaid/ganttGeometry';
@@ -181,6 +181,8 @@ export function startPanel(): void {
         const tiers = layout.range ? axisTiers(layout.scale, layout.range.first, layout.range.last) : undefined;
         // The chart as drawn (Mermaid's or the sketch of it), decorated and with its date axis.
         const show = (svg: SVGSVGElement, renderId: string): void => {
+          // Scrolling lays the page out at once: not for a first chart that stays at the top left.
+          const scroll = drawn !== undefined || restoreScroll.left !== 0 || restoreScroll.top !== 0;
           const markers = view.chart.markers.map((m) => ({ key: m.key, color: markerColor(m.key) }));
           const gantt = decorateGantt(
             svg,
@@ -199,7 +201,7 @@ export function startPanel(): void {
             const span = { left: layout.config.leftPadding ?? 0, right: size.width - (layout.config.rightPadding ?? 0), width: size.width };
             scroller.prepend(stickyAxis(tiers, gantt.scale, span, marks, palette));
           }
-          scroller.scrollTo(restoreScroll.left, restoreScroll.top);
+          if (scroll) scroller.scrollTo(restoreScroll.left, restoreScroll.top);
         };
         // The filter menus' choices are filled in after the chart is on screen: their components are slow to build.
         const choices = filterChoices(view.chart.bars);
@@ -285,6 +287,9 @@ export function startPanel(): void {
     }
   });
   onThemeChange(() => current && void request(current));
+  // The first view came with the page: drawn now, rather than after asking the extension for it.
+  const carried = viewInPage();
+  if (carried) void request(carried);
   // A chart laid out for the panel's width is laid out again when the panel is resized
   // (moved beside the editor, maximized…), once the resizing settles.
   let resizeTimer = 0;
@@ -295,7 +300,19 @@ export function startPanel(): void {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(redraw, 200);
   }).observe(scroller);
-  post({ type: 'ready' });
+  post({ type: 'ready', hasView: carried !== undefined });
+}
+
+/** The view the page's HTML carries (see panelHtml.ts), if any. */
+function viewInPage(): PanelView | undefined {
+  const element = document.getElementById(VIEW_ELEMENT_ID);
+  if (!element?.textContent) return undefined;
+  try {
+    const view = JSON.parse(element.textContent) as PanelView;
+    return view?.kind === document.body.dataset.kind ? view : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** After the browser has drawn what is on the page (or a moment, where a hidden page draws nothing). */

@@ -110,7 +110,11 @@ export function decorateGantt(
     }
   }
 
-  fitLabels(outside, options.chartLeft, right);
+  // Both measure first and change after, so the chart is laid out once for both.
+  const fitLabels = planLabelFit(outside, options.chartLeft, right);
+  const separateMarkerLabels = planMarkerLabels(svg);
+  fitLabels();
+  separateMarkerLabels();
   paintRows(svg, palette);
 
   for (const marker of options.markers) {
@@ -146,7 +150,6 @@ export function decorateGantt(
     }
   }
   svg.append(overlay);
-  separateMarkerLabels(svg);
   const setLinkMode = (mode: LinkMode): void => {
     svg.dataset.links = mode;
   };
@@ -183,7 +186,7 @@ function paint(element: SVGElement, p: Paint): void {
  * first and changed after: measuring after a change would lay the whole chart out again, once
  * per label (most of a 200-task chart's decoration time).
  */
-function fitLabels(labels: readonly { text: SVGTextElement; box: Box }[], left: number, right: number): void {
+function planLabelFit(labels: readonly { text: SVGTextElement; box: Box }[], left: number, right: number): () => void {
   const placed = labels.flatMap(({ text, box }) => {
     const cls = text.getAttribute('class') ?? '';
     if (!/taskTextOutside(Left|Right)/.test(cls)) return [];
@@ -208,12 +211,14 @@ function fitLabels(labels: readonly { text: SVGTextElement; box: Box }[], left: 
     }
     return [{ text, cls, x: onRight ? box.x + box.width + 5 : box.x - 5, onRight, content: keep === full.length ? undefined : keep > 0 ? `${full.slice(0, keep).trimEnd()}…` : '…' }];
   });
-  for (const { text, cls, x, onRight, content } of placed) {
-    text.setAttribute('x', String(x));
-    text.setAttribute('text-anchor', onRight ? 'start' : 'end');
-    text.setAttribute('class', cls.replace(/taskTextOutside(Left|Right)/, onRight ? 'taskTextOutsideRight' : 'taskTextOutsideLeft'));
-    if (content !== undefined) text.textContent = content;
-  }
+  return () => {
+    for (const { text, cls, x, onRight, content } of placed) {
+      text.setAttribute('x', String(x));
+      text.setAttribute('text-anchor', onRight ? 'start' : 'end');
+      text.setAttribute('class', cls.replace(/taskTextOutside(Left|Right)/, onRight ? 'taskTextOutsideRight' : 'taskTextOutsideLeft'));
+      if (content !== undefined) text.textContent = content;
+    }
+  };
 }
 
 /** An ellipsis is about this wide, in em (measured in common UI fonts; the room keeps a margin). */
@@ -222,13 +227,15 @@ const ELLIPSIS_EM = 1;
 /**
  * Mermaid centres every vertical marker's label under its line, so labels of close dates (launch
  * and target end, say) overprint each other and the last may run off the chart: drop each label
- * that would touch the one before it to a lower row, and keep labels inside the chart.
+ * that would touch the one before it to a lower row, and keep labels inside the chart. Measures
+ * now; the function returned makes the change.
  */
-function separateMarkerLabels(svg: SVGSVGElement): void {
+function planMarkerLabels(svg: SVGSVGElement): () => void {
   const labels = [...svg.querySelectorAll<SVGTextElement>('text.vertText')]
     .map((text) => ({ text, box: text.getBBox() }))
     .sort((a, b) => a.box.x - b.box.x);
   const right = svg.viewBox.baseVal?.width || svg.getBBox().width;
+  const moves: { text: SVGTextElement; name: 'x' | 'y'; by: number }[] = [];
   const rowEnds: number[] = [];
   let lineHeight = 0;
   for (const { text, box } of labels) {
@@ -236,20 +243,23 @@ function separateMarkerLabels(svg: SVGSVGElement): void {
     let left = box.x;
     if (right > 0 && left + box.width > right) {
       left = right - box.width;
-      text.setAttribute('x', String(Number(text.getAttribute('x') ?? 0) - (box.x - left)));
+      moves.push({ text, name: 'x', by: left - box.x });
     }
     let row = rowEnds.findIndex((end) => end + 6 <= left);
     if (row < 0) row = rowEnds.length;
     rowEnds[row] = left + box.width;
-    if (row > 0) text.setAttribute('y', String(Number(text.getAttribute('y') ?? 0) + row * box.height));
+    if (row > 0) moves.push({ text, name: 'y', by: row * box.height });
   }
   const extra = (rowEnds.length - 1) * lineHeight;
-  const viewBox = svg.viewBox.baseVal;
-  if (extra > 0 && viewBox && viewBox.height > 0) {
-    svg.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height + extra}`);
-    const height = Number(svg.getAttribute('height'));
-    if (height > 0) svg.setAttribute('height', String(height + extra));
-  }
+  return () => {
+    for (const { text, name, by } of moves) text.setAttribute(name, String(Number(text.getAttribute(name) ?? 0) + by));
+    const viewBox = svg.viewBox.baseVal;
+    if (extra > 0 && viewBox && viewBox.height > 0) {
+      svg.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height + extra}`);
+      const height = Number(svg.getAttribute('height'));
+      if (height > 0) svg.setAttribute('height', String(height + extra));
+    }
+  };
 }
 
 function boxOf(rect: SVGRectElement, milestone: boolean): Box {

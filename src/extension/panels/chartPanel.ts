@@ -22,6 +22,8 @@ const TITLES: Record<PanelKind, string> = { gantt: 'Gantt', criticalPath: 'Criti
 
 /** Extra quiet time after the server's own debounce, so a burst of edits renders once. */
 const UPDATE_DELAY_MS = 200;
+/** How long a new panel waits for its first view to put it in the page (about what VS Code takes to make the webview). */
+const FIRST_VIEW_WAIT_MS = 300;
 /** An SVG larger than this is not a chart we drew. */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_SVG_CHARS = 200_000_000;
@@ -83,6 +85,14 @@ export class ChartPanel implements vscode.Disposable {
   private ready = false;
   private lastSent = '';
   private lastView: PanelView | undefined;
+  /**
+   * The first view, asked of the server as the page starts loading rather than once it is
+   * ready: the request overlaps the page's load. Dropped when the plan changes first.
+   */
+  private prefetched: Promise<PanelView | null> | undefined;
+  /** The first view as the page's HTML carries it (serialized), when it does. */
+  private carried: string | undefined;
+  private disposed = false;
   /** A "Show in Gantt" task asked for before the page was ready. */
   private pendingFocus: string | undefined;
   /** What the page reported after its last render (used by the tests). */
@@ -101,16 +111,9 @@ export class ChartPanel implements vscode.Disposable {
     this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'critical';
     ChartPanel.open.set(ChartPanel.key(kind, uri), this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', kind === 'gantt' ? 'gantt.svg' : 'critical-path.svg');
-    panel.webview.html = panelHtml({
-      kind,
-      title: ChartPanel.title(kind, uri),
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'panel.js')).toString(),
-      preloadUris: modulePreloads(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview').fsPath, kind).map((path) =>
-        panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', path)).toString(),
-      ),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'panel.css')).toString(),
-    });
+    this.prefetched = this.view();
+    this.prefetched.catch(() => undefined); // update() sees the failure, if it still wants this view
+    void this.load(context);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       // A hidden page is discarded; shown again it loads afresh and says 'ready'.
@@ -126,7 +129,37 @@ export class ChartPanel implements vscode.Disposable {
     );
   }
 
+  /**
+   * Sets the page, with the first view in it when the server has it within a moment (the page
+   * then draws it as it starts, without a round trip to ask for it); otherwise without, and the
+   * page asks once it is ready.
+   */
+  private async load(context: vscode.ExtensionContext): Promise<void> {
+    const first = this.prefetched;
+    const view = first && (await Promise.race([first.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]));
+    if (this.disposed) return;
+    // Not when the plan changed meanwhile: the page then asks for the new view.
+    const carried = view && first === this.prefetched ? view : undefined;
+    if (carried) {
+      this.carried = JSON.stringify(carried);
+      this.lastView = carried;
+      this.prefetched = undefined;
+    }
+    const webview = this.panel.webview;
+    const file = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, ...path)).toString();
+    webview.html = panelHtml({
+      kind: this.kind,
+      title: ChartPanel.title(this.kind, this.uri),
+      cspSource: webview.cspSource,
+      scriptUri: file('dist', 'webview', 'panel.js'),
+      preloadUris: modulePreloads(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview').fsPath, this.kind).map((path) => file('dist', 'webview', path)),
+      styleUri: file('media', 'panel.css'),
+      view: carried,
+    });
+  }
+
   private scheduleUpdate(): void {
+    this.prefetched = undefined;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
@@ -134,7 +167,9 @@ export class ChartPanel implements vscode.Disposable {
   /** Sends the current view, unless the page already has exactly this one. */
   async update(): Promise<void> {
     if (!this.ready) return;
-    const view = await this.view().catch(() => undefined); // the server restarting: the next analysis updates the panel
+    const pending = this.prefetched ?? this.view();
+    this.prefetched = undefined;
+    const view = await pending.catch(() => undefined); // the server restarting: the next analysis updates the panel
     if (view === undefined) return;
     if (view === null) {
       this.post({ type: 'gone', fileName: baseName(this.uri) });
@@ -159,7 +194,8 @@ export class ChartPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         this.ready = true;
-        this.lastSent = ''; // a fresh page (first load, or shown again after hiding) has nothing yet
+        // A fresh page (first load, or shown again after hiding) has nothing yet, or the view its HTML carries.
+        this.lastSent = message.hasView === true && this.carried !== undefined ? this.carried : '';
         if (this.pendingFocus !== undefined) this.post({ type: 'focusTask', taskId: this.pendingFocus });
         this.pendingFocus = undefined;
         return this.update();
@@ -246,6 +282,7 @@ export class ChartPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     if (ChartPanel.open.get(ChartPanel.key(this.kind, this.uri)) === this) ChartPanel.open.delete(ChartPanel.key(this.kind, this.uri));
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -5,7 +5,7 @@
  * because Mermaid writes style elements and attributes; no remote content of any kind.
  */
 import { randomBytes } from 'node:crypto';
-import type { PanelKind } from '../../protocol/panels';
+import { VIEW_ELEMENT_ID, type PanelKind, type PanelView } from '../../protocol/panels';
 
 export interface PanelPage {
   readonly kind: PanelKind;
@@ -16,7 +16,20 @@ export interface PanelPage {
   readonly styleUri: string;
   /** The chunks the script will import (see modulePreloads.ts), fetched as the page starts. */
   readonly preloadUris?: readonly string[];
+  /**
+   * The first view, in the page itself: the page draws it as it starts, without asking for it
+   * (a round trip to the extension host and back).
+   */
+  readonly view?: PanelView;
   readonly nonce?: string;
+}
+
+/**
+ * JSON that cannot end its element or be read as markup: `<`, `>` and `&` (and the line
+ * separators some parsers dislike) as JSON escapes, which JSON.parse turns back.
+ */
+export function jsonInHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function newNonce(): string {
@@ -60,7 +73,7 @@ export function panelHtml(page: PanelPage): string {
 <div id="notices" class="pp-notices" hidden></div>
 <div id="legend" class="pp-legend-host" hidden></div>
 <main id="chart" class="pp-chart" tabindex="-1" aria-label="${page.kind === 'gantt' ? 'Gantt chart' : 'Critical path diagram'}"></main>
-<script type="module" nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
+${page.view ? `<script type="application/json" id="${VIEW_ELEMENT_ID}">${jsonInHtml(page.view)}</script>\n` : ''}<script type="module" nonce="${nonce}" src="${attribute(page.scriptUri)}"></script>
 ${(page.preloadUris ?? []).map((uri) => `<link rel="modulepreload" nonce="${nonce}" href="${attribute(uri)}">`).join('\n')}
 </body>`,
   });
