@@ -12,8 +12,8 @@ let renderCount = 0;
 
 /**
  * Mermaid is a chunk of its own, and each diagram type's code another, fetched when first used.
- * Both start loading as the page starts (see {@link preloadMermaid}), while the panel builds its
- * toolbar and waits for its first view, instead of after the view arrived.
+ * {@link preloadMermaid} starts loading both before the first render needs them: as the page
+ * starts (critical path), or once the page has painted its first chart itself (Gantt).
  */
 let loading: Promise<typeof import('mermaid').default> | undefined;
 let loaded = false;
