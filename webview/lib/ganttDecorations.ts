@@ -71,9 +71,13 @@ export function decorateGantt(
   };
   const right = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width')) || 0;
   const outside: { text: SVGTextElement; box: Box }[] = [];
+  // One pass over the chart's named elements: a selector per bar would read the whole chart each time.
+  const named = new Map<string, Element>();
+  for (const element of svg.querySelectorAll('rect[id], text[id]')) named.set(`${element.localName}#${element.id}`, element);
+  const rectOf = (key: string): SVGRectElement | undefined => named.get(`rect#${renderId}-${key}`) as SVGRectElement | undefined;
   for (const bar of bars) {
-    const rect = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${bar.key}"]`);
-    const text = svg.querySelector<SVGTextElement>(`text[id="${renderId}-${bar.key}-text"]`);
+    const rect = rectOf(bar.key);
+    const text = named.get(`text#${renderId}-${bar.key}-text`) as SVGTextElement | undefined;
     if (!rect) continue;
     const box = boxOf(rect, bar.milestone);
     boxes.set(bar.key, box);
@@ -118,7 +122,7 @@ export function decorateGantt(
   paintRows(svg, palette);
 
   for (const marker of options.markers) {
-    const line = svg.querySelector<SVGRectElement>(`rect[id="${renderId}-${marker.key}"]`);
+    const line = rectOf(marker.key);
     if (line) paint(line, { fill: marker.color, fillOpacity: 0.8, stroke: marker.color, strokeWidth: 0 });
   }
 
