@@ -23,7 +23,10 @@ function hostilePlan(): string {
     'section review',
   ];
   let i = 0;
-  return generatePlan({ tasks: 40 }).replace(/^( {4}name: ).*$/gm, (line, key: string) => (i < names.length ? `${key}${JSON.stringify(names[i++])}` : line));
+  // A phase whose name is a number: Mermaid keeps section rows by name in an object, where such keys come first.
+  return generatePlan({ tasks: 40 })
+    .replace(/^( {4}name: ).*$/gm, (line, key: string) => (i < names.length ? `${key}${JSON.stringify(names[i++])}` : line))
+    .replace(/phase: infrastructure/g, "phase: '2026'");
 }
 
 const PLANS: readonly (readonly [string, () => string])[] = [

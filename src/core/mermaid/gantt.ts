@@ -225,9 +225,13 @@ function cancelledDate(program: Program, schedule: Schedule, scheduled: IsoDate,
   return program.statusDate ?? schedule.projectEndDate ?? scheduled;
 }
 
-/** A section's name as the source writes it. */
+/**
+ * A section's name as the source writes it. A leading digit is written as a character reference
+ * too: Mermaid keeps its sections' rows in an object, whose integer-like keys (a phase named
+ * `2026`) come first, and would put that name beside another section's rows.
+ */
 export function sectionLabel(section: string): string {
-  return mermaidText(section, { maxLength: NAME_MAX }) || '-';
+  return mermaidText(section, { maxLength: NAME_MAX, guardLeadingKeyword: true }) || '-';
 }
 
 /** A dated line's label as the source writes it. */

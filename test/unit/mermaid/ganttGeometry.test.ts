@@ -24,7 +24,7 @@ const name = fc.oneof(
   fc.constantFrom('Ship #1; then <b>it</b>', '#35; literal', 'section two', 'a%%b', '  spaced  out ', 'x'.repeat(200), '🚀 مرحلة'),
 );
 
-const task = fc.record({ name, phase: fc.constantFrom('Design', 'Build', 'Launch #1', ''), start: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 60 }), milestone: fc.boolean() });
+const task = fc.record({ name, phase: fc.constantFrom('Design', 'Build', 'Launch #1', '2026', ''), start: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 60 }), milestone: fc.boolean() });
 
 describe('gantt geometry (the first paint) against Mermaid', () => {
   it('has Mermaid’s labels, section names, rows and time scale, for any names and dates', async () => {
