@@ -63,8 +63,10 @@ function teamEntries(names: readonly string[]): TeamEntry[] {
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    let id = slugify(name);
-    for (let n = 2; used.has(id) || used.has(`${id}-lead`); n++) id = `${slugify(name)}-${n}`;
+    // Starting with a letter: a slug like `1e-1` or `0x1f` would be read as a number, not an id.
+    const slug = /^[a-z]/.test(slugify(name)) ? slugify(name) : `team-${slugify(name)}`;
+    let id = slug;
+    for (let n = 2; used.has(id) || used.has(`${id}-lead`); n++) id = `${slug}-${n}`;
     used.add(id);
     used.add(`${id}-lead`);
     teams.push({ id, name, lead: `${id}-lead` });

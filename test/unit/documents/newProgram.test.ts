@@ -31,6 +31,10 @@ describe('newProgramText', () => {
       { numRuns: 150 },
     );
     assert.equal(newProgramFileName('Payments v2!'), 'payments-v2.program.yaml');
+    // Team names whose slug YAML would read as a number (found by the property above).
+    const numeric = analyze(newProgramText({ name: 'P', start: '2026-01-05', teams: ['1e 1', '0x1F', '12'] }));
+    assert.deepEqual(numeric.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+    assert.deepEqual(numeric.program.teams.map((t) => t.id), ['team-1e-1', 'team-0x1f', 'team-12']);
   });
 });
 
