@@ -82,6 +82,7 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
     document.addEventListener('click', () => window.__ppTimes.push({ type: 'click', at: performance.now() }), true);
     document.addEventListener('DOMContentLoaded', () => document.body.classList.add(${JSON.stringify(options.theme ?? 'vscode-light')}));
   }`);
+  let startedWith: Set<string> | undefined; // the chunks never held back, read from the script once
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
@@ -100,7 +101,7 @@ export async function openPanelPage(browser: Browser, kind: PanelKind, options: 
     const extension = path.slice(path.lastIndexOf('.'));
     const fulfill = () => route.fulfill({ body: readFileSync(join(ROOT, path)), contentType: TYPES[extension] ?? 'application/octet-stream' });
     // Not awaited here: a route handler that waits holds up the page's other requests.
-    if (options.holdChunks && path.includes('/chunks/') && !startChunks().has(path)) return void options.holdChunks.then(fulfill);
+    if (options.holdChunks && path.includes('/chunks/') && !(startedWith ??= startChunks()).has(path)) return void options.holdChunks.then(fulfill);
     return fulfill();
   });
   await page.goto(`${ORIGIN}/`, { waitUntil: 'domcontentloaded' });

@@ -111,9 +111,10 @@ export class ChartPanel implements vscode.Disposable {
     this.scope = options.scope && CRITICAL_PATH_SCOPES.includes(options.scope) ? options.scope : 'critical';
     ChartPanel.open.set(ChartPanel.key(kind, uri), this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', kind === 'gantt' ? 'gantt.svg' : 'critical-path.svg');
-    this.prefetched = this.view();
-    this.prefetched.catch(() => undefined); // update() sees the failure, if it still wants this view
-    void this.load(context);
+    const first = this.view();
+    first.catch(() => undefined); // update() sees the failure, if it still wants this view
+    this.prefetched = first;
+    void this.load(context, first);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       // A hidden page is discarded; shown again it loads afresh and says 'ready'.
@@ -134,9 +135,8 @@ export class ChartPanel implements vscode.Disposable {
    * then draws it as it starts, without a round trip to ask for it); otherwise without, and the
    * page asks once it is ready.
    */
-  private async load(context: vscode.ExtensionContext): Promise<void> {
-    const first = this.prefetched;
-    const view = first && (await Promise.race([first.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]));
+  private async load(context: vscode.ExtensionContext, first: Promise<PanelView | null>): Promise<void> {
+    const view = await Promise.race([first.catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
     if (this.disposed) return;
     // Not when the plan changed meanwhile: the page then asks for the new view.
     const carried = view && first === this.prefetched ? view : undefined;
